@@ -27,13 +27,19 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(@Value("${tandem.embedded-db.data-dir:./data}") String dataDir,
-			@Value("${tandem.embedded-db.port:0}") int port) throws IOException {
-		File directory = new File(dataDir).getAbsoluteFile();
-		directory.mkdirs();
-		log.info("Starting embedded PostgreSQL with its data in {}", directory);
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			.setDataDirectory(directory)
-			.setCleanDataDirectory(false);
+			@Value("${tandem.embedded-db.port:0}") int port,
+			@Value("${tandem.embedded-db.ephemeral:false}") boolean ephemeral) throws IOException {
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+		if (ephemeral) {
+			// tests: a fresh database in a temporary directory, removed on shutdown
+			builder.setCleanDataDirectory(true);
+		}
+		else {
+			File directory = new File(dataDir).getAbsoluteFile();
+			directory.mkdirs();
+			log.info("Starting embedded PostgreSQL with its data in {}", directory);
+			builder.setDataDirectory(directory).setCleanDataDirectory(false);
+		}
 		if (port > 0) {
 			builder.setPort(port);
 		}
