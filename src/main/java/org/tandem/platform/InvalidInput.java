@@ -21,6 +21,16 @@ public class InvalidInput extends RuntimeException {
 		return new InvalidInput(List.of(new Violation(field, rule, message)));
 	}
 
+	/**
+	 * The same violations with their fields named inside a part of a form
+	 * ({@code member.name}).
+	 */
+	public InvalidInput prefixed(String prefix) {
+		return new InvalidInput(this.violations.stream()
+			.map(v -> new Violation(prefix + "." + v.field(), v.rule(), v.message()))
+			.toList());
+	}
+
 	public List<Violation> violations() {
 		return this.violations;
 	}
