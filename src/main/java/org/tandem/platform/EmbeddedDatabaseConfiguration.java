@@ -53,6 +53,9 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(10);
 		dataSource.setPoolName("tandem-embedded");
+		// keep the values of a failed statement out of exception messages, and so out of
+		// the logs
+		dataSource.addDataSourceProperty("logServerErrorDetail", "false");
 		return dataSource;
 	}
 

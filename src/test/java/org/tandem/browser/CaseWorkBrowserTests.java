@@ -188,6 +188,31 @@ class CaseWorkBrowserTests {
 	}
 
 	@Test
+	void an_administrator_filters_the_audit_trail_to_the_reads_of_one_record() throws Exception {
+		SignedInUser cm = this.agency.caseManager();
+		UUID clientId = SignedIn.as(cm,
+				() -> this.clients
+					.register(cm,
+							new Clients.Registration(aClient().withName("Lena", "Park").details(),
+									this.agency.generalProgram()),
+							false)
+					.clientId()
+					.orElseThrow());
+		SignedIn.run(cm, () -> this.clients.get(cm, clientId));
+		signIn(this.agency.admin());
+		click(this.browser, By.linkText("Audit trail"));
+		assertAccessible(this.browser);
+		new Select(this.browser.findElement(By.id("action"))).selectByValue("READ");
+		this.browser.findElement(By.id("recordId")).sendKeys(clientId.toString());
+		click(this.browser, By.cssSelector("form[action='/admin/audit'] button[type=submit]"));
+		WebElement table = waitFor(this.browser, By.id("audit-entries"));
+		assertThat(table.findElements(By.cssSelector("tbody tr"))).hasSize(1);
+		assertThat(table.getText()).contains(cm.username()).contains("Read").contains(clientId.toString());
+		assertAccessible(this.browser);
+		assertFitsPhone(this.browser);
+	}
+
+	@Test
 	void the_pages_speak_spanish_when_asked() throws Exception {
 		signIn(this.agency.caseManager());
 		this.browser.get(url("/my-work?lang=es"));
