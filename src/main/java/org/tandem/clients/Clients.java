@@ -343,11 +343,15 @@ public class Clients {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
+	/**
+	 * A name reduced to its lower-case letters, accents dropped. Letters of every script
+	 * are kept: a name written in Cyrillic, Arabic or Chinese must still match itself.
+	 */
 	static String normalize(String name) {
 		return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "")
 			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^a-z]", "");
+			.replaceAll("[^\\p{L}]", "");
 	}
 
 	private static Client client(ResultSet rs, int n) throws SQLException {
