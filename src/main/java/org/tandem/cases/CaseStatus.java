@@ -1,5 +1,6 @@
 package org.tandem.cases;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +16,12 @@ public enum CaseStatus {
 			EnumSet.of(ACTIVE, ASSESSMENT, CLOSING), ACTIVE, EnumSet.of(ASSESSMENT, PLANNING, CLOSING), CLOSING,
 			EnumSet.of(ACTIVE, CLOSED), CLOSED, EnumSet.noneOf(CaseStatus.class));
 
+	/**
+	 * The statuses this one may move to; read-only, the lifecycle is not the caller's to
+	 * change.
+	 */
 	public Set<CaseStatus> next() {
-		return NEXT.get(this);
+		return Collections.unmodifiableSet(NEXT.get(this));
 	}
 
 	public boolean mayMoveTo(CaseStatus target) {

@@ -40,6 +40,14 @@ public class Clients {
 
 	public static final String RECORD_TYPE = "CLIENT";
 
+	/** At most this many search results are shown. */
+	private static final int SEARCH_SHOWN = 50;
+
+	private static final int SEARCH_PAGE = 200;
+
+	/** A search looks at no more matches than this, however few the user may open. */
+	private static final int SEARCH_SCANNED = 10_000;
+
 	private static final String COLUMNS = "id, organization_id, given_name, middle_name, family_name, preferred_name,"
 			+ " date_of_birth, phone, email, address_line1, address_line2, city, region, postal_code, race, ethnicity,"
 			+ " sex, gender_identity, primary_language, preferred_language, interpreter_needed, veteran_status,"
@@ -175,10 +183,25 @@ public class Clients {
 			sql.append(" and date_of_birth = ?");
 			params.add(dateOfBirth);
 		}
-		sql.append(" order by family_name, given_name limit 200");
-		List<Client> matches = this.jdbc.sql(sql.toString()).params(params).query(Clients::client).list();
-		Set<UUID> accessible = this.access.accessibleAmong(user, matches.stream().map(Client::id).toList());
-		List<Client> result = matches.stream().filter(c -> accessible.contains(c.id())).limit(50).toList();
+		// The access rule belongs to the cases module, so matches are filtered page by
+		// page: a worker must find their own client even when hundreds of records they
+		// may not open sort before it.
+		sql.append(" order by family_name, given_name, id limit ? offset ?");
+		List<Client> result = new ArrayList<>();
+		for (int offset = 0; result.size() < SEARCH_SHOWN && offset < SEARCH_SCANNED; offset += SEARCH_PAGE) {
+			List<Object> pageParams = new ArrayList<>(params);
+			pageParams.add(SEARCH_PAGE);
+			pageParams.add(offset);
+			List<Client> matches = this.jdbc.sql(sql.toString()).params(pageParams).query(Clients::client).list();
+			Set<UUID> accessible = this.access.accessibleAmong(user, matches.stream().map(Client::id).toList());
+			matches.stream()
+				.filter(c -> accessible.contains(c.id()))
+				.limit(SEARCH_SHOWN - result.size())
+				.forEach(result::add);
+			if (matches.size() < SEARCH_PAGE) {
+				break;
+			}
+		}
 		this.audit.record(AuditAction.SEARCH, RECORD_TYPE, null, "search: " + result.size() + " shown");
 		return result;
 	}
@@ -263,8 +286,13 @@ public class Clients {
 		return id;
 	}
 
-	/** Household of a client the caller has already been authorized to read. */
+	/**
+	 * Household of a client. Authorized like every read of the record (a denial is
+	 * audited); the caller audits the page that shows it.
+	 */
+	@Transactional
 	public List<HouseholdMember> household(SignedInUser user, UUID clientId) {
+		requireAccessible(user, clientId);
 		return this.jdbc
 			.sql("select id, name, relationship, date_of_birth, lives_with from household_member"
 					+ " where client_id = ? and organization_id = ? order by created_at")
@@ -275,8 +303,13 @@ public class Clients {
 			.list();
 	}
 
-	/** Helping network of a client the caller has already been authorized to read. */
+	/**
+	 * Helping network of a client. Authorized like every read of the record (a denial is
+	 * audited); the caller audits the page that shows it.
+	 */
+	@Transactional
 	public List<NaturalSupport> naturalSupports(SignedInUser user, UUID clientId) {
+		requireAccessible(user, clientId);
 		return this.jdbc
 			.sql("select id, name, relationship, support_role, how_to_reach from natural_support"
 					+ " where client_id = ? and organization_id = ? order by created_at")
@@ -343,11 +376,15 @@ public class Clients {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
+	/**
+	 * A name reduced to its lower-case letters, accents dropped. Letters of every script
+	 * are kept: a name written in Cyrillic, Arabic or Chinese must still match itself.
+	 */
 	static String normalize(String name) {
 		return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "")
 			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^a-z]", "");
+			.replaceAll("[^\\p{L}]", "");
 	}
 
 	private static Client client(ResultSet rs, int n) throws SQLException {

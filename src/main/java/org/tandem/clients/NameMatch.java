@@ -34,12 +34,17 @@ record NameMatch(int score, String reason) {
 		return Optional.empty();
 	}
 
-	/** Equal, or at most one edit apart per five letters (typos, accents dropped). */
+	/**
+	 * Equal, or at most one edit apart per five letters (typos, accents dropped); names
+	 * of one or two letters ("Li", "Wu", most Chinese family names) must be equal, since
+	 * one edit there makes another name rather than a typo.
+	 */
 	static boolean similar(String a, String b) {
 		if (a.isEmpty() || b.isEmpty()) {
 			return false;
 		}
-		int allowed = Math.max(1, Math.min(a.length(), b.length()) / 5);
+		int shorter = Math.min(a.length(), b.length());
+		int allowed = shorter < 3 ? 0 : Math.max(1, shorter / 5);
 		return a.equals(b) || editDistance(a, b) <= allowed;
 	}
 
