@@ -90,8 +90,8 @@ public class StaffDirectory {
 	/** Staff who can carry cases in a program. */
 	public List<Staff> caseWorkersOf(UUID organizationId, UUID programId) {
 		return this.jdbc
-			.sql("select u." + STAFF_COLUMNS.replace(", ", ", u.") + " from app_user u"
-					+ " join user_program up on up.user_id = u.id"
+			.sql("select u.id, u.organization_id, u.username, u.display_name, u.role, u.supervisor_id, u.languages"
+					+ " from app_user u" + " join user_program up on up.user_id = u.id"
 					+ " where u.organization_id = ? and up.program_id = ? and u.enabled"
 					+ " and u.role in ('CASE_MANAGER', 'SUPERVISOR') order by u.display_name")
 			.params(organizationId, programId)
