@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.identity.SignedInUser;
 import org.tandem.platform.InvalidInput;
@@ -26,7 +28,7 @@ import org.tandem.platform.Violations;
  * Thin: every call goes through {@link Cases}, which authorizes and audits it.
  */
 @RestController
-@RequestMapping("/api/v1/cases")
+@RequestMapping(path = "/api/v1/cases", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Cases", description = "Case files: status lifecycle, assignment history, contacts and notes")
 class CaseApiController {
 
@@ -83,7 +85,8 @@ class CaseApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The cases you may see, optionally of one status, oldest contact first")
+	@Operation(operationId = "listCases",
+			summary = "The cases you may see, optionally of one status, oldest contact first")
 	List<CaseloadRow> list(@RequestParam(required = false) CaseStatus status,
 			@RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset) {
 		new Violations().range("limit", limit, 1, MAX_LIMIT)
@@ -93,7 +96,8 @@ class CaseApiController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Open a case for a person already registered, in another program")
+	@Operation(operationId = "openCase", summary = "Open a case for a person already registered, in another program")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<CaseState> open(@RequestBody OpenCaseRequest request) {
 		UUID id = this.cases.open(SignedInUser.require(), request.clientId(), request.programId(), request.reason());
 		// the caller has just opened it: the CREATE audit row covers showing it back
@@ -102,13 +106,13 @@ class CaseApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "Read a case with its status history")
+	@Operation(operationId = "getCase", summary = "Read a case with its status history")
 	CaseResponse get(@PathVariable UUID id) {
 		return CaseResponse.of(this.cases.view(SignedInUser.require(), id));
 	}
 
 	@PostMapping("/{id}/status")
-	@Operation(summary = "Move a case to another status, saying why",
+	@Operation(operationId = "changeCaseStatus", summary = "Move a case to another status, saying why",
 			description = "Only the allowed transitions are accepted. Send the version you read; if the case changed since, the answer is 409.")
 	CaseState changeStatus(@PathVariable UUID id, @RequestBody StatusChangeRequest request) {
 		if (request.version() == null) {
@@ -119,13 +123,14 @@ class CaseApiController {
 	}
 
 	@GetMapping("/{id}/contacts")
-	@Operation(summary = "The timeline of contacts and notes, newest first")
+	@Operation(operationId = "listContacts", summary = "The timeline of contacts and notes, newest first")
 	List<Contact> contacts(@PathVariable UUID id) {
 		return this.cases.contacts(SignedInUser.require(), id);
 	}
 
 	@PostMapping("/{id}/contacts")
-	@Operation(summary = "Record a contact or a note")
+	@Operation(operationId = "recordContact", summary = "Record a contact or a note")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<Contact> recordContact(@PathVariable UUID id, @RequestBody ContactRequest request) {
 		SignedInUser user = SignedInUser.require();
 		NewContact contact = new NewContact(request.kind(), request.involvement(), request.place(),
@@ -140,13 +145,13 @@ class CaseApiController {
 	}
 
 	@GetMapping("/{id}/assignments")
-	@Operation(summary = "Who has been responsible for the case, newest first")
+	@Operation(operationId = "listAssignments", summary = "Who has been responsible for the case, newest first")
 	List<Assignment> assignments(@PathVariable UUID id) {
 		return this.cases.assignments(SignedInUser.require(), id);
 	}
 
 	@PostMapping("/{id}/assignments")
-	@Operation(summary = "Assign or reassign the case to a worker",
+	@Operation(operationId = "assignWorker", summary = "Assign or reassign the case to a worker",
 			description = "A supervisor assigns within their team; a program director or administrator within the program.")
 	CaseState assign(@PathVariable UUID id, @RequestBody AssignmentRequest request) {
 		return CaseState.of(this.cases.assign(SignedInUser.require(), id, request.workerId(), request.reason()));

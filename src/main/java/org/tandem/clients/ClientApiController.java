@@ -11,6 +11,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.context.MessageSource;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.identity.SignedInUser;
 import org.tandem.platform.InvalidInput;
@@ -36,7 +40,7 @@ import org.tandem.platform.InvalidInput;
  * which authorizes and audits it.
  */
 @RestController
-@RequestMapping("/api/v1/clients")
+@RequestMapping(path = "/api/v1/clients", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Clients", description = "People served: search, register, read and correct; household and helping network")
 class ClientApiController {
 
@@ -96,7 +100,8 @@ class ClientApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Search the people you may open by name and, optionally, date of birth")
+	@Operation(operationId = "searchClients",
+			summary = "Search the people you may open by name and, optionally, date of birth")
 	List<ClientSummary> search(@RequestParam(required = false) String q,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth) {
 		SignedInUser user = SignedInUser.require();
@@ -104,8 +109,15 @@ class ClientApiController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Register a person and open their case in a program",
+	@Operation(operationId = "registerClient", summary = "Register a person and open their case in a program",
 			description = "Answers 409 with the likely duplicates, storing nothing, unless notADuplicate is true.")
+	@ResponseStatus(HttpStatus.CREATED)
+	@ApiResponse(responseCode = "201", description = "Registered, and the case opened in the program",
+			content = @Content(schema = @Schema(implementation = ClientResponse.class)))
+	@ApiResponse(responseCode = "409",
+			description = "Possible duplicates, listed in duplicates; nothing stored. Confirm with notADuplicate.",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<?> register(@RequestBody RegisterClientRequest request) {
 		SignedInUser user = SignedInUser.require();
 		Clients.Registration registration = new Clients.Registration(detailsOrEmpty(request.details()),
@@ -129,13 +141,13 @@ class ClientApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "Read a client's record")
+	@Operation(operationId = "getClient", summary = "Read a client's record")
 	ClientResponse get(@PathVariable UUID id) {
 		return ClientResponse.of(this.clients.get(SignedInUser.require(), id));
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Correct a client's details",
+	@Operation(operationId = "updateClient", summary = "Correct a client's details",
 			description = "Send the version you read; if someone changed the record since, the answer is 409.")
 	ClientResponse update(@PathVariable UUID id, @RequestBody UpdateClientRequest request) {
 		if (request.version() == null) {
@@ -148,7 +160,7 @@ class ClientApiController {
 	}
 
 	@GetMapping("/{id}/household-members")
-	@Operation(summary = "The people in a client's household")
+	@Operation(operationId = "listHouseholdMembers", summary = "The people in a client's household")
 	List<HouseholdMember> household(@PathVariable UUID id) {
 		SignedInUser user = SignedInUser.require();
 		this.clients.get(user, id);
@@ -156,7 +168,8 @@ class ClientApiController {
 	}
 
 	@PostMapping("/{id}/household-members")
-	@Operation(summary = "Add someone to a client's household")
+	@Operation(operationId = "addHouseholdMember", summary = "Add someone to a client's household")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<HouseholdMember> addHouseholdMember(@PathVariable UUID id,
 			@RequestBody HouseholdMemberRequest request) {
 		SignedInUser user = SignedInUser.require();
@@ -171,7 +184,7 @@ class ClientApiController {
 	}
 
 	@GetMapping("/{id}/natural-supports")
-	@Operation(summary = "A client's natural supports and helping network")
+	@Operation(operationId = "listNaturalSupports", summary = "A client's natural supports and helping network")
 	List<NaturalSupport> naturalSupports(@PathVariable UUID id) {
 		SignedInUser user = SignedInUser.require();
 		this.clients.get(user, id);
@@ -179,7 +192,8 @@ class ClientApiController {
 	}
 
 	@PostMapping("/{id}/natural-supports")
-	@Operation(summary = "Add someone to a client's helping network")
+	@Operation(operationId = "addNaturalSupport", summary = "Add someone to a client's helping network")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<NaturalSupport> addNaturalSupport(@PathVariable UUID id,
 			@RequestBody NaturalSupportRequest request) {
 		SignedInUser user = SignedInUser.require();

@@ -90,7 +90,7 @@ public class StaffDirectory {
 	/** Staff who can carry cases in a program. */
 	public List<Staff> caseWorkersOf(UUID organizationId, UUID programId) {
 		return this.jdbc
-			.sql("select " + STAFF_COLUMNS.replace("id,", "u.id,") + " from app_user u"
+			.sql("select u." + STAFF_COLUMNS.replace(", ", ", u.") + " from app_user u"
 					+ " join user_program up on up.user_id = u.id"
 					+ " where u.organization_id = ? and up.program_id = ? and u.enabled"
 					+ " and u.role in ('CASE_MANAGER', 'SUPERVISOR') order by u.display_name")
