@@ -65,7 +65,8 @@ class ApiDocsConfiguration {
 						new ObjectSchema().description("One broken rule")
 							.addProperty("field",
 									new StringSchema()
-										.description("Where the bad value is in the request, e.g. details.dateOfBirth"))
+										.description("Where the bad value is in the request, e.g. details.dateOfBirth;"
+												+ " null for the body as a whole"))
 							.addProperty("rule",
 									new StringSchema()
 										.description("A stable code of the rule, e.g. required, max-length, type"))

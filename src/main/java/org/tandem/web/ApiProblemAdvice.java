@@ -115,8 +115,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 				return invalid(List
 					.of(new FieldProblem(field.isEmpty() ? null : field, "json-syntax", text("api.rule.json-syntax"))));
 			}
-			if (json instanceof MismatchedInputException mismatch && !field.isEmpty()) {
-				return invalid(List.of(new FieldProblem(field, "type", expected(mismatch.getTargetType()))));
+			if (json instanceof MismatchedInputException mismatch) {
+				return field.isEmpty() ? invalid(List.of(new FieldProblem(null, "type", text("api.rule.type.object"))))
+						: invalid(List.of(new FieldProblem(field, "type", expected(mismatch.getTargetType()))));
 			}
 			if (!field.isEmpty()) {
 				return invalid(List.of(new FieldProblem(field, "type", text("api.rule.type.value"))));

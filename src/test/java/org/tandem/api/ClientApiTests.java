@@ -96,6 +96,11 @@ class ClientApiTests extends ApiTestSupport {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andReturn();
 		assertThat(errorsOf(notJson)).singleElement().asString().endsWith("/json-syntax");
+		MvcResult notAnObject = postAs(token, "[1, 2]", "/api/v1/clients").andExpect(status().isBadRequest())
+			.andReturn();
+		assertThat(errorsOf(notAnObject)).containsExactly("null/type");
+		MvcResult noBody = postAs(token, "", "/api/v1/clients").andExpect(status().isBadRequest()).andReturn();
+		assertThat(errorsOf(noBody)).containsExactly("null/body-required");
 		assertThat(clientsIn(this.agency.organizationId())).isZero();
 	}
 
