@@ -1,0 +1,95 @@
+package org.tandem.standards;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The timeframes and limits the standards leave to the organization, with Tandem's
+ * defaults. Each is shown beside every measure it changes.
+ */
+public record Policy(Map<String, Integer> values) {
+
+	/** CA-CM 2.04: working days after intake by which a worker is assigned. */
+	public static final String ASSIGN_WITHIN_WORKING_DAYS = "continuity.assignWithinWorkingDays";
+
+	/** CA-CM 2.04: the most workers a person should have over one case. */
+	public static final String MAX_WORKERS_PER_CASE = "continuity.maxWorkersPerCase";
+
+	/** CA-CM 2.05: caseload limit of a worker in a general case management program. */
+	public static final String CASELOAD_LIMIT = "caseload.limit";
+
+	/** CA-CM 2.05: caseload limit of a worker in an intensive case management program. */
+	public static final String CASELOAD_LIMIT_ICM = "caseload.limitIntensive";
+
+	/**
+	 * CA-CM 2.05 and 5.03: working days a supervisor has to bring a caseload back in
+	 * range.
+	 */
+	public static final String REBALANCE_WITHIN_WORKING_DAYS = "caseload.rebalanceWithinWorkingDays";
+
+	/** "My work": how many days ahead an obligation counts as due soon. */
+	public static final String DUE_SOON_DAYS = "tasks.dueSoonDays";
+
+	/**
+	 * Suggested rating thresholds: the share met on time (in percent) for ratings 1, 2
+	 * and 3.
+	 */
+	public static final String RATING_1_PERCENT = "rating.1.percent";
+
+	public static final String RATING_2_PERCENT = "rating.2.percent";
+
+	public static final String RATING_3_PERCENT = "rating.3.percent";
+
+	public static final Map<String, Integer> DEFAULTS;
+
+	static {
+		Map<String, Integer> defaults = new LinkedHashMap<>();
+		defaults.put(ASSIGN_WITHIN_WORKING_DAYS, 2);
+		defaults.put(MAX_WORKERS_PER_CASE, 2);
+		defaults.put(CASELOAD_LIMIT, 25);
+		defaults.put(CASELOAD_LIMIT_ICM, 15);
+		defaults.put(REBALANCE_WITHIN_WORKING_DAYS, 10);
+		defaults.put(DUE_SOON_DAYS, 7);
+		defaults.put(RATING_1_PERCENT, 90);
+		defaults.put(RATING_2_PERCENT, 75);
+		defaults.put(RATING_3_PERCENT, 50);
+		DEFAULTS = java.util.Collections.unmodifiableMap(defaults);
+	}
+
+	public Policy {
+		Map<String, Integer> merged = new LinkedHashMap<>(DEFAULTS);
+		merged.putAll(values);
+		values = java.util.Collections.unmodifiableMap(merged);
+	}
+
+	public static Policy defaults() {
+		return new Policy(Map.of());
+	}
+
+	public int get(String key) {
+		Integer value = this.values.get(key);
+		if (value == null) {
+			throw new IllegalArgumentException("No policy setting " + key);
+		}
+		return value;
+	}
+
+	public boolean isDefault(String key) {
+		return DEFAULTS.get(key).equals(this.values.get(key));
+	}
+
+	/**
+	 * The suggested rating (1 best … 4) for a share met on time; a suggestion, not COA's
+	 * verdict.
+	 */
+	public int suggestedRating(double percentMetOnTime) {
+		if (percentMetOnTime >= get(RATING_1_PERCENT)) {
+			return 1;
+		}
+		if (percentMetOnTime >= get(RATING_2_PERCENT)) {
+			return 2;
+		}
+		return percentMetOnTime >= get(RATING_3_PERCENT) ? 3 : 4;
+	}
+
+}

@@ -1,0 +1,160 @@
+package org.tandem.standards;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.calendar.WorkingCalendar;
+import org.tandem.cases.CaseEvents;
+import org.tandem.cases.CaseHistories;
+import org.tandem.cases.CaseHistory;
+import org.tandem.identity.Program;
+import org.tandem.identity.Role;
+import org.tandem.identity.Staff;
+import org.tandem.identity.StaffDirectory;
+
+/**
+ * Keeps obligations in step with what happens to cases. Each case event re-evaluates that
+ * case (and, for assignments and closings, the caseloads of the workers concerned) in the
+ * same transaction as the event; {@link #recompute} rebuilds an organization's
+ * obligations from the histories with the very same rules, after a holiday or policy
+ * change and to audit.
+ */
+@Service
+public class StandardsEngine {
+
+	private final List<Rule> rules;
+
+	private final CaseHistories histories;
+
+	private final ObligationLedger ledger;
+
+	private final PolicySettings policies;
+
+	private final StaffDirectory directory;
+
+	private final CalendarSource calendars;
+
+	private final Clock clock;
+
+	StandardsEngine(List<Rule> rules, CaseHistories histories, ObligationLedger ledger, PolicySettings policies,
+			StaffDirectory directory, CalendarSource calendars, Clock clock) {
+		this.rules = List.copyOf(rules);
+		this.histories = histories;
+		this.ledger = ledger;
+		this.policies = policies;
+		this.directory = directory;
+		this.calendars = calendars;
+		this.clock = clock;
+	}
+
+	public List<Rule> rules() {
+		return this.rules;
+	}
+
+	@EventListener
+	void on(CaseEvents.CaseOpened event) {
+		refreshCase(context(event.organizationId()), event.caseId());
+	}
+
+	@EventListener
+	void on(CaseEvents.CaseStatusChanged event) {
+		RuleContext context = context(event.organizationId());
+		refreshCase(context, event.caseId());
+		if (event.to() == org.tandem.cases.CaseStatus.CLOSED) {
+			this.histories.of(event.caseId())
+				.map(CaseHistory::currentWorkerId)
+				.ifPresent(worker -> refreshWorker(context, worker));
+		}
+	}
+
+	@EventListener
+	void on(CaseEvents.WorkerAssigned event) {
+		RuleContext context = context(event.organizationId());
+		refreshCase(context, event.caseId());
+		if (event.previousWorkerId() != null) {
+			refreshWorker(context, event.previousWorkerId());
+		}
+		if (event.workerId() != null) {
+			refreshWorker(context, event.workerId());
+		}
+	}
+
+	@EventListener
+	void on(CaseEvents.ContactRecorded event) {
+		refreshCase(context(event.organizationId()), event.caseId());
+	}
+
+	@EventListener
+	void on(PolicySettings.PolicyChanged event) {
+		recompute(event.organizationId());
+	}
+
+	/** Rebuilds every obligation of the organization from the case histories. */
+	@Transactional
+	public void recompute(UUID organizationId) {
+		RuleContext context = context(organizationId);
+		this.ledger.deleteAll(organizationId);
+		this.histories.forEachIn(organizationId, history -> {
+			for (Rule rule : caseRules()) {
+				rule.forCase(history, context).forEach(d -> this.ledger.upsert(organizationId, d));
+			}
+		});
+		for (UUID worker : this.histories.workersIn(organizationId)) {
+			List<CaseHistories.WorkerSpan> spans = this.histories.spansOf(organizationId, worker);
+			for (Rule rule : workerRules()) {
+				rule.forWorker(worker, spans, context).forEach(d -> this.ledger.upsert(organizationId, d));
+			}
+		}
+	}
+
+	private void refreshCase(RuleContext context, UUID caseId) {
+		CaseHistory history = this.histories.of(caseId).orElseThrow();
+		List<Rule> caseRules = caseRules();
+		this.ledger.replace(context.organizationId(), caseRules.stream().map(Rule::id).toList(), caseId,
+				caseRules.stream().flatMap(r -> r.forCase(history, context).stream()).toList());
+	}
+
+	private void refreshWorker(RuleContext context, UUID workerId) {
+		List<CaseHistories.WorkerSpan> spans = this.histories.spansOf(context.organizationId(), workerId);
+		List<Rule> workerRules = workerRules();
+		this.ledger.replace(context.organizationId(), workerRules.stream().map(Rule::id).toList(), workerId,
+				workerRules.stream().flatMap(r -> r.forWorker(workerId, spans, context).stream()).toList());
+	}
+
+	private List<Rule> caseRules() {
+		return this.rules.stream().filter(Rule::aboutCases).toList();
+	}
+
+	private List<Rule> workerRules() {
+		return this.rules.stream().filter(r -> !r.aboutCases()).toList();
+	}
+
+	RuleContext context(UUID organizationId) {
+		WorkingCalendar calendar = this.calendars.calendarOf(organizationId);
+		Map<UUID, Program.Kind> kinds = this.directory.programsIn(organizationId)
+			.stream()
+			.collect(Collectors.toMap(Program::id, Program::kind));
+		List<Staff> staff = this.directory.staffIn(organizationId);
+		Map<UUID, UUID> supervisors = new HashMap<>();
+		staff.stream().filter(s -> s.supervisorId() != null).forEach(s -> supervisors.put(s.id(), s.supervisorId()));
+		Map<UUID, UUID> programSupervisors = new HashMap<>();
+		for (UUID programId : kinds.keySet()) {
+			this.directory.caseWorkersOf(organizationId, programId)
+				.stream()
+				.filter(s -> s.role() == Role.SUPERVISOR)
+				.findFirst()
+				.ifPresent(s -> programSupervisors.put(programId, s.id()));
+		}
+		return new RuleContext(organizationId, calendar, this.policies.of(organizationId), Instant.now(this.clock),
+				kinds, supervisors, programSupervisors);
+	}
+
+}
