@@ -41,7 +41,8 @@ public class CaseHistories {
 	 * ones.
 	 */
 	public void forEachIn(UUID organizationId, Consumer<CaseHistory> action) {
-		UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+		// PostgreSQL orders uuids by their bytes, so the all-zero uuid comes first
+		UUID after = new UUID(0, 0);
 		while (true) {
 			List<UUID> ids = this.jdbc
 				.sql("select id from case_file where organization_id = ? and id > ? order by id limit " + CHUNK)
@@ -51,7 +52,8 @@ public class CaseHistories {
 			if (ids.isEmpty()) {
 				return;
 			}
-			load("c.id = any(?)", List.of(ids.toArray(UUID[]::new))).forEach(action);
+			load("c.id = any(?)", java.util.Collections.singletonList((Object) ids.toArray(UUID[]::new)))
+				.forEach(action);
 			after = ids.get(ids.size() - 1);
 		}
 	}
@@ -84,7 +86,7 @@ public class CaseHistories {
 			.list();
 	}
 
-	private List<CaseHistory> load(String condition, List<Object> params) {
+	private List<CaseHistory> load(String condition, List<?> params) {
 		Map<UUID, List<StatusChange>> changes = new HashMap<>();
 		this.jdbc
 			.sql("select s.case_id, s.from_status, s.to_status, s.changed_at, s.changed_by, s.reason"
