@@ -78,6 +78,19 @@ public class CaseHistories {
 			.list();
 	}
 
+	/** The person each case is about. */
+	public Map<UUID, UUID> clientsOf(UUID organizationId, java.util.Collection<UUID> caseIds) {
+		Map<UUID, UUID> clients = new HashMap<>();
+		if (caseIds.isEmpty()) {
+			return clients;
+		}
+		this.jdbc.sql("select id, client_id from case_file where organization_id = ? and id = any(?)")
+			.params(organizationId, caseIds.toArray(UUID[]::new))
+			.query((rs, n) -> clients.put(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class)))
+			.list();
+		return clients;
+	}
+
 	/** The workers who have ever carried a case in the organization. */
 	public List<UUID> workersIn(UUID organizationId) {
 		return this.jdbc.sql("select distinct worker_id from case_assignment where organization_id = ?")

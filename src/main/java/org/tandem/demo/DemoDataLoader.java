@@ -33,6 +33,7 @@ import org.tandem.demo.DemoAgency.StaffMember;
 import org.tandem.demo.DemoAgency.StatusStep;
 import org.tandem.demo.DemoAgency.Step;
 import org.tandem.identity.Accounts;
+import org.tandem.standards.StandardsEngine;
 import org.tandem.identity.Program;
 import org.tandem.identity.SignedInUser;
 import org.tandem.platform.DatabaseMode;
@@ -67,9 +68,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Environment environment;
 
+	private final StandardsEngine engine;
+
 	DemoDataLoader(@Value("${tandem.demo-data:auto}") String setting, DatabaseMode databaseMode, Accounts accounts,
 			Clients clients, Cases cases, JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock,
-			Environment environment) {
+			Environment environment, StandardsEngine engine) {
 		this.setting = setting;
 		this.databaseMode = databaseMode;
 		this.accounts = accounts;
@@ -79,6 +82,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 		this.environment = environment;
+		this.engine = engine;
 	}
 
 	@Override
@@ -98,6 +102,9 @@ class DemoDataLoader implements ApplicationRunner {
 		long started = System.nanoTime();
 		DemoAgency agency = DemoAgency.plan(LocalDate.now(this.clock.withZone(DemoAgency.TIME_ZONE)));
 		Loaded loaded = this.transactions.execute(status -> load(agency));
+		// the demo history was backdated after its events, so its obligations are rebuilt
+		// from it
+		this.engine.recompute(loaded.organizationId());
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		log.info("Demo agency \"{}\" loaded in {} ms: {} staff, {} clients, {} cases, {} contacts and notes.",
 				DemoAgency.NAME, millis, loaded.staff(), loaded.clients(), loaded.cases(), loaded.contacts());
@@ -105,7 +112,7 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	/** What was loaded, counted for the log. */
-	record Loaded(int staff, int clients, int cases, int contacts) {
+	record Loaded(UUID organizationId, int staff, int clients, int cases, int contacts) {
 	}
 
 	private Loaded load(DemoAgency agency) {
@@ -148,7 +155,7 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		backdate(organizationId, history);
 		int caseCount = (int) agency.people().stream().mapToLong(p -> p.enrollments().size()).sum();
-		return new Loaded(staff.size(), agency.people().size(), caseCount, contacts);
+		return new Loaded(organizationId, staff.size(), agency.people().size(), caseCount, contacts);
 	}
 
 	private UUID register(SignedInUser user, Person person, UUID programId) {

@@ -31,6 +31,14 @@ public interface Rule {
 		return List.of();
 	}
 
+	/**
+	 * Whether an obligation can no longer be met once due (a month's contacts): then it
+	 * leaves the task list at its due date, and only the measure remembers it.
+	 */
+	default boolean expiresAtDue() {
+		return false;
+	}
+
 	default boolean aboutCases() {
 		return true;
 	}

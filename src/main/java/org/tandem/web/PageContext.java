@@ -113,6 +113,21 @@ public final class PageContext {
 					.format(instant);
 	}
 
+	/**
+	 * A deadline as people say it: one at local midnight is "end of" the day before,
+	 * since "by the end of the fifth working day" is what the standards mean.
+	 */
+	public String deadline(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		java.time.ZonedDateTime local = instant.atZone(this.zone);
+		if (local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+			return t("common.endOfDay", date(local.toLocalDate().minusDays(1)));
+		}
+		return dateTime(instant);
+	}
+
 	public String date(LocalDate date) {
 		return date == null ? ""
 				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(this.locale).format(date);

@@ -62,7 +62,7 @@ public class CaCm204AssignmentAfterIntake implements Rule {
 			}
 		}
 		String waived = satisfied == null && history.closedAt() != null && !history.closedAt().isAfter(due)
-				? "closed before a worker was needed" : null;
+				? "closed-before-assignment" : null;
 		UUID responsible = context.programSupervisor(history.programId());
 		ObligationDraft assignment = new ObligationDraft(ID, history.caseId(), "assign", history.caseId(),
 				history.programId(), responsible, intake.get(), due, satisfied, by, waived, List.of());

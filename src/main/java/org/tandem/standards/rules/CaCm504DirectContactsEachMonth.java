@@ -40,6 +40,11 @@ public class CaCm504DirectContactsEachMonth implements Rule {
 	}
 
 	@Override
+	public boolean expiresAtDue() {
+		return true;
+	}
+
+	@Override
 	public List<String> policyKeys() {
 		return List.of();
 	}
