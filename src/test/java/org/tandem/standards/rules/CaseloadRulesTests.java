@@ -32,9 +32,11 @@ class CaseloadRulesTests {
 			assertThat(d.openedAt()).isEqualTo(local(2026, 11, 2, 9, 25));
 			assertThat(d.responsibleId()).isEqualTo(SUPERVISOR);
 			assertThat(d.satisfiedAt()).isNull();
-			// 10 working days after Mon Nov 2, skipping Veterans Day (Wed Nov 11): Mon
-			// Nov 16
-			assertThat(d.dueAt()).isEqualTo(local(2026, 11, 17, 0, 0));
+			// 10 working days after Mon Nov 2: Tue 3 ... Tue 10 (6), Veterans Day Wed 11
+			// skipped,
+			// Thu 12 (7), Fri 13 (8), Mon 16 (9), Tue 17 (10): due by the end of Tuesday
+			// Nov 17
+			assertThat(d.dueAt()).isEqualTo(local(2026, 11, 18, 0, 0));
 			assertThat(d.detail().get(0)).isEqualTo("26");
 		});
 	}
