@@ -10,10 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.cases.CaseFile;
 import org.tandem.cases.CaseStatus;
@@ -24,6 +21,7 @@ import org.tandem.cases.NewContact;
 import org.tandem.clients.Clients;
 import org.tandem.identity.Accounts;
 import org.tandem.identity.SignedInUser;
+import org.tandem.support.FixedClockConfiguration;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.MutableClock;
 import org.tandem.support.SignedIn;
@@ -38,19 +36,8 @@ import static org.tandem.support.ClientFixtures.aClient;
  * across DST changes and holidays.
  */
 @IntegrationTest
-@Import(IncrementalVersusRecomputeIntegrationTests.FixedStart.class)
+@Import(FixedClockConfiguration.class)
 class IncrementalVersusRecomputeIntegrationTests {
-
-	@TestConfiguration
-	static class FixedStart {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(Instant.parse("2026-01-05T14:00:00Z"));
-		}
-
-	}
 
 	@Autowired
 	MutableClock clock;
@@ -72,6 +59,7 @@ class IncrementalVersusRecomputeIntegrationTests {
 
 	@Test
 	void obligations_kept_incrementally_equal_a_recompute_of_a_generated_year() {
+		this.clock.set(Instant.parse("2026-01-05T14:00:00Z"));
 		TestAgency agency = TestAgency.create(this.accounts);
 		Random random = new Random(20261125L);
 		SignedInUser cm = agency.caseManager();
