@@ -1,5 +1,7 @@
 package org.tandem.calendar;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -94,8 +96,6 @@ public class OrganizationCalendars {
 		this.events = events;
 	}
 
-	// ---- reading
-
 	/** The working days of an organization, as its clocks count them. */
 	public WorkingCalendar calendarOf(UUID organizationId) {
 		boolean changedHere = changedInThisTransaction(organizationId);
@@ -172,8 +172,6 @@ public class OrganizationCalendars {
 			})
 			.list();
 	}
-
-	// ---- changing (administrators only)
 
 	/** Closes the organization on one more day. */
 	@Transactional
@@ -333,8 +331,6 @@ public class OrganizationCalendars {
 		changed(admin);
 	}
 
-	// ---- rules
-
 	private void requireAdministrator(SignedInUser user, String what) {
 		if (!user.is(Role.ADMINISTRATOR)) {
 			this.audit.denied(RECORD_TYPE, user.organizationId(), what);
@@ -415,8 +411,6 @@ public class OrganizationCalendars {
 		}
 		return dateOk;
 	}
-
-	// ---- storage
 
 	private UUID insertClosure(SignedInUser admin, LocalDate date, String name, String field) {
 		UUID id = UUID.randomUUID();
@@ -507,7 +501,7 @@ public class OrganizationCalendars {
 		return new WorkingCalendar(zone, federal, closures, worked);
 	}
 
-	private static Entry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+	private static Entry entry(ResultSet rs, int n) throws SQLException {
 		return new Entry(rs.getObject("id", UUID.class), WithdrawnEntry.Kind.valueOf(rs.getString("kind")),
 				rs.getObject("day", LocalDate.class), rs.getString("name"), rs.getBoolean("withdrawn"));
 	}
@@ -520,8 +514,6 @@ public class OrganizationCalendars {
 		}
 
 	}
-
-	// ---- the cache
 
 	/**
 	 * After a change: announce it, and drop the cached calendar now and again once the
