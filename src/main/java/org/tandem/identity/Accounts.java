@@ -34,6 +34,14 @@ public class Accounts {
 		return id;
 	}
 
+	/** The caller checks who may change it (the calendar module: an administrator). */
+	@Transactional
+	public void changeTimeZone(UUID organizationId, ZoneId timeZone) {
+		this.jdbc.sql("update organization set time_zone = ? where id = ?")
+			.params(timeZone.getId(), organizationId)
+			.update();
+	}
+
 	@Transactional
 	public UUID createProgram(UUID organizationId, String name, Program.Kind kind) {
 		UUID id = UUID.randomUUID();
