@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.calendar.CalendarChanged;
+import org.tandem.calendar.OrganizationCalendars;
 import org.tandem.calendar.WorkingCalendar;
 import org.tandem.cases.CaseEvents;
 import org.tandem.cases.CaseHistories;
@@ -40,12 +42,12 @@ public class StandardsEngine {
 
 	private final StaffDirectory directory;
 
-	private final CalendarSource calendars;
+	private final OrganizationCalendars calendars;
 
 	private final Clock clock;
 
 	StandardsEngine(List<Rule> rules, CaseHistories histories, ObligationLedger ledger, PolicySettings policies,
-			StaffDirectory directory, CalendarSource calendars, Clock clock) {
+			StaffDirectory directory, OrganizationCalendars calendars, Clock clock) {
 		this.rules = List.copyOf(rules);
 		this.histories = histories;
 		this.ledger = ledger;
@@ -94,6 +96,14 @@ public class StandardsEngine {
 
 	@EventListener
 	void on(PolicySettings.PolicyChanged event) {
+		recompute(event.organizationId());
+	}
+
+	/**
+	 * A closure or a worked holiday moves deadlines already set: they are computed again.
+	 */
+	@EventListener
+	void on(CalendarChanged event) {
 		recompute(event.organizationId());
 	}
 

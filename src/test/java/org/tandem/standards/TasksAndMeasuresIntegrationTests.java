@@ -71,6 +71,9 @@ class TasksAndMeasuresIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.tandem.calendar.OrganizationCalendars calendars;
+
 	TestAgency agency;
 
 	UUID caseId;
@@ -190,6 +193,21 @@ class TasksAndMeasuresIntegrationTests {
 		// intake Mon Nov 2 + 5 working days: Mon Nov 9, due by its end
 		assertThat(due).isEqualTo(local(2026, 11, 10, 0, 0));
 		assertThat(before).isNotNull();
+	}
+
+	@Test
+	void a_snow_day_closure_moves_the_open_assignment_deadline_by_a_working_day() {
+		// intake Mon Nov 2 + 2 working days = end of Wed Nov 4; a closure on Tue Nov 3
+		// moves it to Thu Nov 5
+		SignedIn.run(this.agency.admin(),
+				() -> this.calendars.addClosure(this.agency.admin(), java.time.LocalDate.of(2026, 11, 3), "Snow day"));
+		Instant due = this.jdbc
+			.sql("select due_at from obligation where case_id = ? and rule = 'CA-CM 2.04' and period_key = 'assign'")
+			.param(this.caseId)
+			.query(java.time.OffsetDateTime.class)
+			.single()
+			.toInstant();
+		assertThat(due).isEqualTo(local(2026, 11, 6, 0, 0));
 	}
 
 	@Test
