@@ -80,9 +80,11 @@ public class Measures {
 		Map<String, long[]> totals = new HashMap<>();
 		Map<String, List<Measure.MonthPoint>> trends = new HashMap<>();
 		this.jdbc.sql("select rule, to_char(due_at at time zone ?, 'YYYY-MM') as month,"
-				+ " count(*) filter (where waived_reason is null and due_at <= ?) as due,"
-				+ " count(*) filter (where waived_reason is null and due_at <= ? and satisfied_at <= due_at) as on_time,"
-				+ " count(*) filter (where waived_reason is null and due_at <= ? and satisfied_at > due_at and satisfied_at <= ?) as late,"
+				// decided as of the day: met (on time or late) by then, or due by then
+				// and not met
+				+ " count(*) filter (where waived_reason is null and satisfied_at <= ? and satisfied_at <= due_at) as on_time,"
+				+ " count(*) filter (where waived_reason is null and satisfied_at <= ? and satisfied_at > due_at) as late,"
+				+ " count(*) filter (where waived_reason is null and due_at <= ? and (satisfied_at is null or satisfied_at > ?)) as missed,"
 				+ " count(*) filter (where waived_reason is null and due_at > ? and (satisfied_at is null or satisfied_at > ?)) as open,"
 				+ " count(*) filter (where waived_reason is not null) as waived"
 				+ " from obligation where organization_id = ? and due_at >= ? and due_at < ? and opened_at <= ?"
@@ -93,13 +95,15 @@ public class Measures {
 			.query((rs, n) -> {
 				String rule = rs.getString("rule");
 				long[] t = totals.computeIfAbsent(rule, k -> new long[5]);
-				t[0] += rs.getLong("due");
-				t[1] += rs.getLong("on_time");
+				long onTime = rs.getLong("on_time");
+				long due = onTime + rs.getLong("late") + rs.getLong("missed");
+				t[0] += due;
+				t[1] += onTime;
 				t[2] += rs.getLong("late");
 				t[3] += rs.getLong("open");
 				t[4] += rs.getLong("waived");
 				trends.computeIfAbsent(rule, k -> new ArrayList<>())
-					.add(new Measure.MonthPoint(rs.getString("month"), rs.getLong("due"), rs.getLong("on_time")));
+					.add(new Measure.MonthPoint(rs.getString("month"), due, onTime));
 				return rule;
 			})
 			.list();

@@ -18,12 +18,16 @@ public record Task(UUID obligationId, String rule, String periodKey, UUID caseId
 	}
 
 	/**
-	 * The words of the task: its numbers, then its period (a month for monthly
-	 * obligations).
+	 * The words of the task: its numbers, then its period (a month, named in the reader's
+	 * language).
 	 */
-	public Object[] messageArgs() {
+	public Object[] messageArgs(java.util.Locale locale) {
 		java.util.List<Object> args = new java.util.ArrayList<>(this.detail);
-		args.add(this.periodKey);
+		args.add(
+				this.periodKey.matches("\\d{4}-\\d{2}")
+						? java.time.YearMonth.parse(this.periodKey)
+							.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", locale))
+						: this.periodKey);
 		return args.toArray();
 	}
 

@@ -60,6 +60,10 @@ public final class PageContext {
 		return this.messages.getMessage(prefix + "." + code, null, code, this.locale);
 	}
 
+	public Locale locale() {
+		return this.locale;
+	}
+
 	public String language() {
 		return this.locale.getLanguage();
 	}

@@ -120,6 +120,10 @@ class TasksAndMeasuresIntegrationTests {
 		this.clock.set(local(2026, 11, 25, 9, 0));
 		assertThat(SignedIn.as(this.agency.caseManager(), () -> this.tasks.dueFor(this.agency.caseManager())))
 			.isEmpty();
+		// met before its due date: it counts as met on time already, not as open
+		Measure early = monthOfNovember(this.agency.director(), local(2026, 11, 26, 0, 0));
+		assertThat(early.metOnTime()).isEqualTo(1);
+		assertThat(early.open()).isZero();
 		this.clock.set(local(2026, 12, 3, 9, 0));
 		Measure measure = monthOfNovember(this.agency.director(), local(2026, 12, 3, 0, 0));
 		assertThat(measure.due()).isEqualTo(1);
