@@ -170,6 +170,21 @@ class TasksAndMeasuresIntegrationTests {
 	}
 
 	@Test
+	void a_contact_dated_in_the_future_is_refused_and_changes_no_obligation() {
+		this.clock.set(local(2026, 11, 25, 9, 0));
+		List<String> before = obligations();
+		SignedInUser cm = this.agency.caseManager();
+		assertThatThrownBy(() -> SignedIn.run(cm,
+				() -> this.cases.recordContact(cm, this.caseId,
+						new NewContact(ContactKind.IN_PERSON, Involvement.DIRECT, "Home", 45, "Visit",
+								local(2026, 11, 26, 9, 0)))))
+			.isInstanceOf(InvalidInput.class)
+			.satisfies(e -> assertThat(((InvalidInput) e).violations()).extracting(v -> v.field() + "/" + v.rule())
+				.containsExactly("contactAt/not-in-future"));
+		assertThat(obligations()).isEqualTo(before);
+	}
+
+	@Test
 	void a_policy_limit_of_zero_is_refused_and_changes_nothing() {
 		assertThatThrownBy(() -> SignedIn.run(this.agency.admin(),
 				() -> this.policies.change(this.agency.admin(), Map.of(Policy.CASELOAD_LIMIT, 0))))
@@ -220,6 +235,15 @@ class TasksAndMeasuresIntegrationTests {
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> monthOfNovember(this.agency.reviewer(), local(2026, 12, 3, 0, 0)))
 			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	private List<String> obligations() {
+		return this.jdbc
+			.sql("select concat_ws('|', rule, period_key, due_at, satisfied_at, array_to_string(detail, ','))"
+					+ " from obligation where case_id = ? order by 1")
+			.param(this.caseId)
+			.query(String.class)
+			.list();
 	}
 
 	private Measure monthOfNovember(SignedInUser user, Instant asOf) {

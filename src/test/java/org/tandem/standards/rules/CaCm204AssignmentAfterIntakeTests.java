@@ -35,6 +35,15 @@ class CaCm204AssignmentAfterIntakeTests {
 	}
 
 	@Test
+	void intake_on_the_friday_before_a_monday_holiday_is_due_by_the_end_of_wednesday() {
+		// Fri Jan 15 2027; Mon Jan 18 is Martin Luther King Jr. Day: Tue 19 (1), Wed 20
+		// (2)
+		CaseHistory history = unassignedIntakeAt(2027, 1, 15).build();
+		assertThat(this.rule.forCase(history, context(local(2027, 1, 15, 12, 0))).get(0).dueAt())
+			.isEqualTo(local(2027, 1, 21, 0, 0));
+	}
+
+	@Test
 	void an_assignment_on_the_monday_after_thanksgiving_is_late() {
 		CaseHistory history = unassignedIntakeAt(2026, 11, 24).assigned(WORKER, local(2026, 11, 30, 10, 0), null)
 			.build();
