@@ -71,7 +71,7 @@ class StandardsBrowserTests {
 		assertThat(icm.findElement(By.tagName("h2")).getText()).isEqualTo("CA-CM 5 · Intensive case management");
 		assertThat(this.browser.findElement(By.id("CA-CM-5-03")).getText()).contains("Fundamental Practice")
 			.contains("CA-CM 5.03")
-			.contains("between 10 and 15");
+			.contains("More than 15 open intensive cases");
 		assertThat(this.browser.findElement(By.id("CA-CM-4-01")).getText()).doesNotContain("Fundamental Practice");
 		assertAccessible(this.browser);
 		assertFitsPhone(this.browser);
