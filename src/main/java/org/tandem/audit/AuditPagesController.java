@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.identity.Role;
 import org.tandem.identity.SignedInUser;
 import org.tandem.identity.StaffDirectory;
-import org.tandem.platform.InvalidInput;
 import org.tandem.platform.Violations;
 import org.tandem.web.FormErrors;
 import org.tandem.web.FormValues;
@@ -47,13 +46,7 @@ class AuditPagesController {
 		AuditAction auditAction = FormValues.choice("action", AuditAction.class, action, violations);
 		LocalDate fromDate = FormValues.date("from", from, violations);
 		LocalDate untilDate = FormValues.date("until", until, violations);
-		FormErrors errors = FormErrors.none();
-		try {
-			violations.throwIfAny();
-		}
-		catch (InvalidInput invalid) {
-			errors = FormErrors.of(invalid);
-		}
+		FormErrors errors = FormErrors.of(violations);
 		Instant fromInstant = fromDate == null ? null : fromDate.atStartOfDay(zone).toInstant();
 		Instant untilInstant = untilDate == null ? null : untilDate.plusDays(1).atStartOfDay(zone).toInstant();
 		model.addAttribute("entries", errors.any() ? java.util.List.of() : this.trail.search(user.organizationId(),

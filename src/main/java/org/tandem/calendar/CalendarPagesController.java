@@ -52,13 +52,8 @@ class CalendarPagesController {
 		SignedInUser admin = requireAdministrator();
 		Violations violations = new Violations();
 		Integer chosen = year(year, violations);
-		CalendarErrors errors = CalendarErrors.none();
-		try {
-			violations.throwIfAny();
-		}
-		catch (InvalidInput invalid) {
-			errors = errors.withYear(FormErrors.of(invalid));
-		}
+		CalendarErrors errors = violations.isEmpty() ? CalendarErrors.none()
+				: CalendarErrors.none().withYear(FormErrors.of(violations));
 		return render(admin, chosen, null, errors, model);
 	}
 

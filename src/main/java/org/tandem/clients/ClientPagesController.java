@@ -56,7 +56,7 @@ class ClientPagesController {
 		model.addAttribute("dateOfBirth", dateOfBirth == null ? "" : dateOfBirth);
 		model.addAttribute("searched", searched);
 		model.addAttribute("results", results);
-		model.addAttribute("searchErrors", violations.isEmpty() ? FormErrors.none() : errorsOf(violations));
+		model.addAttribute("searchErrors", FormErrors.of(violations));
 		model.addAttribute("form", ClientForm.empty(q, dateOfBirth));
 		model.addAttribute("programs", enrollablePrograms(user));
 		model.addAttribute("errors", FormErrors.none());
@@ -191,16 +191,6 @@ class ClientPagesController {
 		}
 		List<UUID> mine = this.directory.programIdsOf(user.id());
 		return all.stream().filter(p -> mine.contains(p.id())).toList();
-	}
-
-	private static FormErrors errorsOf(Violations violations) {
-		try {
-			violations.throwIfAny();
-			return FormErrors.none();
-		}
-		catch (InvalidInput invalid) {
-			return FormErrors.of(invalid);
-		}
 	}
 
 }

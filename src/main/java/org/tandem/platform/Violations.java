@@ -91,6 +91,11 @@ public final class Violations {
 		return this;
 	}
 
+	/** The rules broken so far, in the order they were found. */
+	public List<InvalidInput.Violation> found() {
+		return List.copyOf(this.found);
+	}
+
 	public boolean isEmpty() {
 		return this.found.isEmpty();
 	}

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.identity.Role;
 import org.tandem.identity.SignedInUser;
 import org.tandem.identity.StaffDirectory;
-import org.tandem.platform.InvalidInput;
 import org.tandem.platform.Violations;
 import org.tandem.web.FormErrors;
 import org.tandem.web.FormValues;
@@ -52,7 +51,7 @@ class CompliancePagesController {
 		ZoneId zone = this.directory.timeZoneOf(user.organizationId());
 		Violations violations = new Violations();
 		Measures.Scope scope = scope(zone, from, until, asOf, program, violations);
-		FormErrors errors = errors(violations);
+		FormErrors errors = FormErrors.of(violations);
 		model.addAttribute("errors", errors);
 		model.addAttribute("measures", errors.any() ? java.util.List.of() : this.measures.measure(user, scope));
 		model.addAttribute("form", form(zone, scope, program));
@@ -105,16 +104,6 @@ class CompliancePagesController {
 		return new CompliancePeriod(LocalDate.ofInstant(scope.from(), zone).toString(),
 				LocalDate.ofInstant(scope.until(), zone).minusDays(1).toString(),
 				LocalDate.ofInstant(scope.asOf(), zone).minusDays(1).toString(), program == null ? "" : program);
-	}
-
-	private static FormErrors errors(Violations violations) {
-		try {
-			violations.throwIfAny();
-			return FormErrors.none();
-		}
-		catch (InvalidInput invalid) {
-			return FormErrors.of(invalid);
-		}
 	}
 
 }

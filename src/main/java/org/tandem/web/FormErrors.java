@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.tandem.platform.InvalidInput;
+import org.tandem.platform.Violations;
 
 /**
  * The broken rules of a submitted form, by field, for showing beside each field and in a
@@ -26,6 +27,13 @@ public final class FormErrors {
 
 	public static FormErrors of(InvalidInput invalid) {
 		return new FormErrors(invalid.violations());
+	}
+
+	/**
+	 * The rules a form broke while its fields were read, before anything was attempted.
+	 */
+	public static FormErrors of(Violations violations) {
+		return violations.isEmpty() ? NONE : new FormErrors(violations.found());
 	}
 
 	public boolean any() {
