@@ -109,6 +109,29 @@ final class BrowserSupport {
 		}
 	}
 
+	/** Signs in through the sign-in page with the test agency's password. */
+	static void signIn(ChromeDriver driver, int port, org.tandem.identity.SignedInUser user) {
+		driver.get("http://localhost:" + port + "/signin");
+		driver.findElement(By.id("username")).sendKeys(user.username());
+		driver.findElement(By.id("password")).sendKeys(org.tandem.support.TestAgency.PASSWORD);
+		click(driver, By.cssSelector("button[type=submit]"));
+		waitFor(driver, By.tagName("h1"));
+	}
+
+	/**
+	 * Signs out with the button that shows: in the bar on a wide screen, in the menu on a
+	 * phone.
+	 */
+	static void signOut(ChromeDriver driver) {
+		driver.findElements(By.cssSelector("form[action='/signout'] button"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.findFirst()
+			.orElseThrow()
+			.click();
+		waitFor(driver, By.id("username"));
+	}
+
 	static WebElement waitFor(WebDriver driver, By by) {
 		return new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(ExpectedConditions.visibilityOfElementLocated(by));

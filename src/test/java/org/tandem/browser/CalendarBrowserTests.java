@@ -159,11 +159,7 @@ class CalendarBrowserTests {
 	}
 
 	private void signIn(SignedInUser user) {
-		this.browser.get(url("/signin"));
-		this.browser.findElement(By.id("username")).sendKeys(user.username());
-		this.browser.findElement(By.id("password")).sendKeys(TestAgency.PASSWORD);
-		click(this.browser, By.cssSelector("button[type=submit]"));
-		waitFor(this.browser, By.tagName("h1"));
+		BrowserSupport.signIn(this.browser, this.port, user);
 	}
 
 	private String url(String path) {

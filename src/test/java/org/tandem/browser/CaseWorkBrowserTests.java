@@ -224,21 +224,11 @@ class CaseWorkBrowserTests {
 	private void signIn(SignedInUser user) {
 		this.browser.get(url("/signin"));
 		assertAccessible(this.browser);
-		this.browser.findElement(By.id("username")).sendKeys(user.username());
-		this.browser.findElement(By.id("password")).sendKeys(TestAgency.PASSWORD);
-		click(this.browser, By.cssSelector("button[type=submit]"));
-		waitFor(this.browser, By.tagName("h1"));
+		BrowserSupport.signIn(this.browser, this.port, user);
 	}
 
 	private void signOut() {
-		// on a wide screen the menu shows in the bar; the phone menu holds the same links
-		this.browser.findElements(By.cssSelector("form[action='/signout'] button"))
-			.stream()
-			.filter(WebElement::isDisplayed)
-			.findFirst()
-			.orElseThrow()
-			.click();
-		waitFor(this.browser, By.id("username"));
+		BrowserSupport.signOut(this.browser);
 	}
 
 	private long clientsNamed(String familyName) {

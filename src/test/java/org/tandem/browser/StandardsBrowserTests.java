@@ -126,21 +126,11 @@ class StandardsBrowserTests {
 	}
 
 	private void signIn(SignedInUser user) {
-		this.browser.get(url("/signin"));
-		this.browser.findElement(By.id("username")).sendKeys(user.username());
-		this.browser.findElement(By.id("password")).sendKeys(TestAgency.PASSWORD);
-		click(this.browser, By.cssSelector("button[type=submit]"));
-		waitFor(this.browser, By.tagName("h1"));
+		BrowserSupport.signIn(this.browser, this.port, user);
 	}
 
 	private void signOut() {
-		this.browser.findElements(By.cssSelector("form[action='/signout'] button"))
-			.stream()
-			.filter(WebElement::isDisplayed)
-			.findFirst()
-			.orElseThrow()
-			.click();
-		waitFor(this.browser, By.id("username"));
+		BrowserSupport.signOut(this.browser);
 	}
 
 	private String url(String path) {

@@ -133,11 +133,7 @@ class TasksAndComplianceBrowserTests {
 	}
 
 	private void signIn(SignedInUser user) {
-		this.browser.get("http://localhost:" + this.port + "/signin");
-		this.browser.findElement(By.id("username")).sendKeys(user.username());
-		this.browser.findElement(By.id("password")).sendKeys(TestAgency.PASSWORD);
-		click(this.browser, By.cssSelector("button[type=submit]"));
-		waitFor(this.browser, By.tagName("h1"));
+		BrowserSupport.signIn(this.browser, this.port, user);
 	}
 
 }
