@@ -21,7 +21,11 @@ public interface Rule {
 	/** The policy settings this rule reads, shown beside its measure. */
 	List<String> policyKeys();
 
-	/** Obligations of one case (rules about cases). */
+	/**
+	 * Obligations of one case (rules about cases). A rule of another module may read that
+	 * module's own records of the case too; the module then publishes
+	 * {@link CaseEvidenceChanged} when they change.
+	 */
 	default List<ObligationDraft> forCase(CaseHistory history, RuleContext context) {
 		return List.of();
 	}

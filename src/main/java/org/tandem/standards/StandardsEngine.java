@@ -95,6 +95,11 @@ public class StandardsEngine {
 	}
 
 	@EventListener
+	void on(CaseEvidenceChanged event) {
+		refreshCase(context(event.organizationId()), event.caseId());
+	}
+
+	@EventListener
 	void on(PolicySettings.PolicyChanged event) {
 		recompute(event.organizationId());
 	}
