@@ -79,7 +79,9 @@ public class Measures {
 		ZoneId zone = this.directory.timeZoneOf(user.organizationId());
 		Map<String, long[]> totals = new HashMap<>();
 		Map<String, List<Measure.MonthPoint>> trends = new HashMap<>();
-		this.jdbc.sql("select rule, to_char(due_at at time zone ?, 'YYYY-MM') as month,"
+		// a deadline "by the end of November 30" is midnight starting December 1: it
+		// belongs to November's trend
+		this.jdbc.sql("select rule, to_char((due_at - interval '1 microsecond') at time zone ?, 'YYYY-MM') as month,"
 				+ " count(*) filter (where waived_reason is null and due_at <= ?) as due,"
 				+ " count(*) filter (where waived_reason is null and due_at <= ? and satisfied_at <= due_at) as on_time,"
 				+ " count(*) filter (where waived_reason is null and due_at <= ? and satisfied_at > due_at and satisfied_at <= ?) as late,"
