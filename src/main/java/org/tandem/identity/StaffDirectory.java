@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -97,6 +99,21 @@ public class StaffDirectory {
 			.params(organizationId, programId)
 			.query(StaffDirectory::staff)
 			.list();
+	}
+
+	/**
+	 * The email addresses of the organization's active staff who have one, by staff id:
+	 * for mail Tandem sends them (the daily digest).
+	 */
+	public Map<UUID, String> emailsIn(UUID organizationId) {
+		Map<UUID, String> emails = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select id, email from app_user where organization_id = ? and enabled and email is not null"
+					+ " and btrim(email) <> ''")
+			.param(organizationId)
+			.query((rs, n) -> emails.put(rs.getObject("id", UUID.class), rs.getString("email").strip()))
+			.list();
+		return emails;
 	}
 
 	private static Program program(ResultSet rs, int n) throws SQLException {

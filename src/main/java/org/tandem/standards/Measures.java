@@ -79,7 +79,9 @@ public class Measures {
 		ZoneId zone = this.directory.timeZoneOf(user.organizationId());
 		Map<String, long[]> totals = new HashMap<>();
 		Map<String, List<Measure.MonthPoint>> trends = new HashMap<>();
-		this.jdbc.sql("select rule, to_char(due_at at time zone ?, 'YYYY-MM') as month,"
+		// a deadline "by the end of November 30" is midnight starting December 1: it
+		// belongs to November's trend
+		this.jdbc.sql("select rule, to_char((due_at - interval '1 microsecond') at time zone ?, 'YYYY-MM') as month,"
 				// decided as of the day: met (on time or late) by then, or due by then
 				// and not met
 				+ " count(*) filter (where waived_reason is null and satisfied_at <= ? and satisfied_at <= due_at) as on_time,"
@@ -87,8 +89,7 @@ public class Measures {
 				+ " count(*) filter (where waived_reason is null and due_at <= ? and (satisfied_at is null or satisfied_at > ?)) as missed,"
 				+ " count(*) filter (where waived_reason is null and due_at > ? and (satisfied_at is null or satisfied_at > ?)) as open,"
 				+ " count(*) filter (where waived_reason is not null) as waived"
-				+ " from obligation where organization_id = ? and due_at >= ? and due_at < ? and opened_at <= ?"
-				+ " and program_id is not distinct from coalesce(program_id, null)"
+				+ " from obligation where organization_id = ? and due_at > ? and due_at <= ? and opened_at <= ?"
 				+ (programs == null ? "" : " and (program_id = any(?) or program_id is null)")
 				+ " group by rule, month order by rule, month")
 			.params(params(zone, scope, user, programs))
@@ -136,7 +137,7 @@ public class Measures {
 		List<Raw> rows = this.jdbc
 			.sql("select id, rule, case_id, subject_id, responsible_id, opened_at, due_at, satisfied_at,"
 					+ " waived_reason, detail from obligation where organization_id = ? and rule = ?"
-					+ " and due_at >= ? and due_at < ? and opened_at <= ?"
+					+ " and due_at > ? and due_at <= ? and opened_at <= ?"
 					+ (programs == null ? "" : " and (program_id = any(?) or program_id is null)")
 					+ " order by due_at, id limit 2000")
 			.params(params)
