@@ -73,7 +73,8 @@ final class DigestMail {
 	}
 
 	private String what(Task task) {
-		return this.messages.getMessage(task.messageKey(), task.messageArgs(), task.messageKey(), this.locale);
+		return this.messages.getMessage(task.messageKey(), task.messageArgs(this.locale), task.messageKey(),
+				this.locale);
 	}
 
 	private String forWhom(Task task, UUID recipientId) {

@@ -137,9 +137,9 @@ class StandardsApiController {
 		List<TaskResponse> list = this.tasks.dueFor(user, at)
 			.stream()
 			.map(t -> new TaskResponse(t.obligationId(), t.rule(), title(t.rule(), locale),
-					this.messages.getMessage(t.messageKey(), t.messageArgs(), t.messageKey(), locale), t.overdue(),
-					t.dueAt(), t.caseId(), t.clientName(), t.workerName(), t.responsibleId(), t.responsibleName(),
-					t.periodKey(), t.detail()))
+					this.messages.getMessage(t.messageKey(), t.messageArgs(locale), t.messageKey(), locale),
+					t.overdue(), t.dueAt(), t.caseId(), t.clientName(), t.workerName(), t.responsibleId(),
+					t.responsibleName(), t.periodKey(), t.detail()))
 			.toList();
 		return new TaskList(at, this.policies.of(user.organizationId()).get(Policy.DUE_SOON_DAYS), list);
 	}

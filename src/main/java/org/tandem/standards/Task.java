@@ -23,11 +23,10 @@ public record Task(UUID obligationId, String rule, String periodKey, UUID caseId
 	 */
 	public Object[] messageArgs(java.util.Locale locale) {
 		java.util.List<Object> args = new java.util.ArrayList<>(this.detail);
-		args.add(
-				this.periodKey.matches("\\d{4}-\\d{2}")
-						? java.time.YearMonth.parse(this.periodKey)
-							.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", locale))
-						: this.periodKey);
+		args.add(this.periodKey.matches("\\d{4}-\\d{2}")
+				? java.time.YearMonth.parse(this.periodKey)
+					.format(java.time.format.DateTimeFormatter.ofLocalizedPattern("yMMMM").withLocale(locale))
+				: this.periodKey);
 		return args.toArray();
 	}
 

@@ -74,7 +74,7 @@ class StandardsApiTests extends ApiTestSupport {
 			.andExpect(jsonPath("$.obligations[0].rule").value(CONTACTS))
 			.andExpect(jsonPath("$.obligations[0].standardTitle").value("Four direct contacts a month"))
 			.andExpect(jsonPath("$.obligations[0].description")
-				.value("Make direct contact with the person or family: 2 of 4 so far in 2026-11"))
+				.value("Make direct contact with the person or family: 2 of 4 so far in November 2026"))
 			.andExpect(jsonPath("$.obligations[0].caseId").value(this.caseId.toString()))
 			.andExpect(jsonPath("$.obligations[0].clientName").value("Ana Ruiz"))
 			.andExpect(jsonPath("$.obligations[0].overdue").value(false))
@@ -87,7 +87,7 @@ class StandardsApiTests extends ApiTestSupport {
 			.andExpect(jsonPath("$.obligations", hasSize(1)));
 		call(this.caseManager, get("/api/v1/obligations").header(HttpHeaders.ACCEPT_LANGUAGE, "es"))
 			.andExpect(jsonPath("$.obligations[0].description")
-				.value("Tener contacto directo con la persona o la familia: 2 de 4 hasta ahora en 2026-11"));
+				.value("Tener contacto directo con la persona o la familia: 2 de 4 hasta ahora en noviembre de 2026"));
 		assertThat(this.jdbc
 			.sql("select count(*) from audit_event where action = 'LIST' and record_type = 'TASKS'"
 					+ " and actor_id = ?")

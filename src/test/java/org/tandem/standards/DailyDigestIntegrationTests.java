@@ -135,7 +135,7 @@ class DailyDigestIntegrationTests {
 			.contains("as of Nov 25, 2026")
 			.contains("Due soon (1)")
 			.doesNotContain("Overdue (")
-			.contains("1. Make direct contact with the person or family: 0 of 4 so far in 2026-11")
+			.contains("1. Make direct contact with the person or family: 0 of 4 so far in November 2026")
 			.contains("Standard: CA-CM 5.04 · Four direct contacts a month")
 			.contains("Due: end of Nov 30, 2026")
 			.contains("For: a person on your caseload · https://tandem.example.org/cases/" + this.contactsCase);

@@ -60,7 +60,7 @@ class DigestMailTests {
 						Due soon (1)
 						------------
 
-						1. Make direct contact with the person or family: 2 of 4 so far in 2026-11
+						1. Make direct contact with the person or family: 2 of 4 so far in November 2026
 						   Standard: CA-CM 5.04 · Four direct contacts a month
 						   Due: end of Nov 30, 2026
 						   For: a person on the caseload of Wes Worker · https://tandem.example.org/cases/00000000-0000-0000-0000-000000000002
