@@ -39,7 +39,7 @@ public interface Rule {
 	 * Whether an obligation can no longer be met once due (a month's contacts): then it
 	 * leaves the task list at its due date, and only the measure remembers it.
 	 */
-	default boolean expiresAtDue() {
+	default boolean expiresAtDue(String periodKey) {
 		return false;
 	}
 

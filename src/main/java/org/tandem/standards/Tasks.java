@@ -84,7 +84,7 @@ public class Tasks {
 		int horizonDays = this.policies.of(user.organizationId()).get(Policy.DUE_SOON_DAYS);
 		Instant horizon = asOf.plus(Duration.ofDays(horizonDays));
 		Set<String> excluded = this.notApplicable.of(user.organizationId()).keySet();
-		Set<String> expiring = this.rules.stream().filter(Rule::expiresAtDue).map(Rule::id).collect(Collectors.toSet());
+		Map<String, Rule> rulesById = this.rules.stream().collect(Collectors.toMap(Rule::id, r -> r, (a, b) -> a));
 		List<Row> rows = this.jdbc
 			.sql("select id, rule, period_key, case_id, subject_id, responsible_id, due_at, detail from obligation"
 					+ " where responsible_id = any(?) and satisfied_at is null and waived_reason is null"
@@ -103,7 +103,8 @@ public class Tasks {
 			.list()
 			.stream()
 			.filter(r -> !excluded.contains(r.rule()))
-			.filter(r -> r.dueAt().isAfter(asOf) || !expiring.contains(r.rule()))
+			.filter(r -> r.dueAt().isAfter(asOf) || rulesById.get(r.rule()) == null
+					|| !rulesById.get(r.rule()).expiresAtDue(r.periodKey()))
 			.toList();
 		Map<UUID, String> staffNames = this.directory.staffIn(user.organizationId())
 			.stream()

@@ -230,6 +230,35 @@ class TasksAndMeasuresIntegrationTests {
 	}
 
 	@Test
+	void three_workers_over_a_closed_case_count_as_missed_but_are_no_task_since_nothing_is_left_to_do() {
+		SignedInUser admin = this.agency.admin();
+		this.clock.set(local(2026, 11, 3, 9, 0));
+		SignedIn.run(admin, () -> this.cases.assign(admin, this.caseId, this.agency.supervisor().id(), "Cover"));
+		this.clock.set(local(2026, 11, 4, 9, 0));
+		SignedIn.run(admin, () -> this.cases.assign(admin, this.caseId, this.agency.otherCaseManager().id(), "Team"));
+		this.clock.set(local(2026, 11, 5, 9, 0));
+		CaseFile current = SignedIn.as(admin, () -> this.cases.get(admin, this.caseId));
+		SignedIn.run(admin,
+				() -> this.cases.changeStatus(admin, this.caseId, current.version(), CaseStatus.CLOSED, "Moved away"));
+		this.clock.set(local(2026, 11, 6, 9, 0));
+		assertThat(SignedIn.as(this.agency.supervisor(), () -> this.tasks.dueFor(this.agency.supervisor())))
+			.extracting(Task::periodKey)
+			.doesNotContain("workers");
+		Measure continuity = SignedIn
+			.as(admin, () -> this.measures.measure(admin, novemberAsOf(local(2026, 11, 6, 9, 0))))
+			.stream()
+			.filter(m -> m.rule().equals("CA-CM 2.04"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(continuity.missed()).isEqualTo(1);
+		assertThat(SignedIn.as(admin,
+				() -> this.measures.behind(admin, "CA-CM 2.04", ObligationState.MISSED,
+						novemberAsOf(local(2026, 11, 6, 9, 0)))))
+			.singleElement()
+			.satisfies(row -> assertThat(row.detail()).containsExactly("3", "2"));
+	}
+
+	@Test
 	void case_managers_and_reviewers_do_not_see_the_organization_measures() {
 		assertThatThrownBy(() -> monthOfNovember(this.agency.caseManager(), local(2026, 12, 3, 0, 0)))
 			.isInstanceOf(AccessDeniedException.class);

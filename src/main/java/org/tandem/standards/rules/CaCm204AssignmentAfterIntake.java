@@ -33,6 +33,15 @@ public class CaCm204AssignmentAfterIntake implements Rule {
 		return false;
 	}
 
+	/**
+	 * The count of workers is taken at closing: nothing is left to do about it
+	 * afterwards.
+	 */
+	@Override
+	public boolean expiresAtDue(String periodKey) {
+		return "workers".equals(periodKey);
+	}
+
 	@Override
 	public List<String> policyKeys() {
 		return List.of(Policy.ASSIGN_WITHIN_WORKING_DAYS, Policy.MAX_WORKERS_PER_CASE);

@@ -40,7 +40,7 @@ public class CaCm504DirectContactsEachMonth implements Rule {
 	}
 
 	@Override
-	public boolean expiresAtDue() {
+	public boolean expiresAtDue(String periodKey) {
 		return true;
 	}
 
