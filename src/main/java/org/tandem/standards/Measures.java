@@ -86,7 +86,6 @@ public class Measures {
 				+ " count(*) filter (where waived_reason is null and due_at > ? and (satisfied_at is null or satisfied_at > ?)) as open,"
 				+ " count(*) filter (where waived_reason is not null) as waived"
 				+ " from obligation where organization_id = ? and due_at >= ? and due_at < ? and opened_at <= ?"
-				+ " and program_id is not distinct from coalesce(program_id, null)"
 				+ (programs == null ? "" : " and (program_id = any(?) or program_id is null)")
 				+ " group by rule, month order by rule, month")
 			.params(params(zone, scope, user, programs))
