@@ -771,7 +771,7 @@ final class BenchAgency {
 
 	public static void main(String[] args) {
 		long t0 = System.nanoTime();
-		BenchAgency agency = plan(Settings.fromSystemProperties(Instant.parse("2026-11-20T17:00:00Z")));
+		BenchAgency agency = plan(Settings.fromSystemProperties(Instant.parse("2026-11-25T17:00:00Z")));
 		System.out.println(agency.describe());
 		System.out.printf("planned in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
 	}

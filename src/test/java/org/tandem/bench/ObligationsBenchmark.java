@@ -72,8 +72,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(FixedClockConfiguration.class)
 class ObligationsBenchmark {
 
-	/** A Friday noon in New York; the history runs over the 18 months before it. */
-	static final Instant NOW = Instant.parse("2026-11-20T17:00:00Z");
+	/**
+	 * A Wednesday noon in New York, late enough in the month that the month's contacts
+	 * are due soon; the history runs over the 18 months before it.
+	 */
+	static final Instant NOW = Instant.parse("2026-11-25T17:00:00Z");
 
 	static final int RECOMPUTE_RUNS = Integer.getInteger("tandem.bench.recomputeRuns", 5);
 
@@ -203,18 +206,17 @@ class ObligationsBenchmark {
 				String label = user == worker ? "(b) task list of one case manager (Tasks.dueFor)"
 						: user == supervisor ? "(b) task list of a supervisor and team (Tasks.dueFor)"
 								: "(b) task list of a program's supervisor (Tasks.dueFor)";
-				List<UUID> team = isSupervisor
-						? this.jdbc.sql("select id from app_user where supervisor_id = ? or id = ?")
-							.params(user.id(), user.id())
-							.query(UUID.class)
-							.list()
-						: List.of(user.id());
+				// as Tasks sends it: the team's ids as an array
+				List<UUID> team = isSupervisor ? this.jdbc.sql(
+						"select id from app_user where organization_id = ? and (supervisor_id = ? or id = ?) and enabled")
+					.params(org, user.id(), user.id())
+					.query(UUID.class)
+					.list() : List.of(user.id());
+				String sent = RawSql.tasksQuery(org, RawSql.uuids(team), horizon, NOW, expiring);
 				measureQuery(psql, label, () -> SignedIn.as(user, () -> this.tasks.dueFor(user, NOW)), query,
-						shown.size() + " tasks; " + team.size() + " responsible; query returns "
-								+ count(RawSql.tasksQuery(org, team, horizon, NOW)) + " rows");
+						shown.size() + " tasks, " + team.size() + " responsible");
 				line("EXPLAIN (ANALYZE, BUFFERS) of the query Tasks.dueFor sends for %s (%s):%n%s", user.username(),
-						team.size() > 1 ? "with team" : "alone",
-						psql.output("explain (analyze, buffers) " + RawSql.tasksQuery(org, team, horizon, NOW)));
+						isSupervisor ? "with team" : "alone", psql.output("explain (analyze, buffers) " + sent));
 			}
 
 			// (c) the Compliance page of the whole organization, and one drill-down
@@ -258,6 +260,7 @@ class ObligationsBenchmark {
 		line("load average at the end: %s; whole benchmark %.0f s", loadAverage(), seconds(started, System.nanoTime()));
 		line("");
 		printTable();
+		hold(hikari);
 		this.jdbc.sql(RawSql.dropTables()).update();
 		write();
 	}
@@ -312,6 +315,23 @@ class ObligationsBenchmark {
 		this.jdbc.sql(days.toString()).update();
 		this.jdbc.sql(working.toString()).update();
 		this.jdbc.sql("analyze bench_calendar_day; analyze bench_working_day").update();
+	}
+
+	/**
+	 * With -Dtandem.bench.holdMinutes=N the database stays up N minutes after the run, to
+	 * look at the data in psql.
+	 */
+	private void hold(HikariDataSource hikari) {
+		int minutes = Integer.getInteger("tandem.bench.holdMinutes", 0);
+		if (minutes > 0) {
+			System.out.println("Holding the database for " + minutes + " minutes: " + hikari.getJdbcUrl());
+			try {
+				Thread.sleep(Duration.ofMinutes(minutes));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	/** The intensive case manager with the median number of open cases. */

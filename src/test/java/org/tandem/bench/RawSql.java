@@ -207,35 +207,36 @@ final class RawSql {
 				+ columns + " from " + right + " where organization_id = " + uuid(org);
 	}
 
-	/** The query Tasks.dueFor sends, values inlined. */
-	static String tasksQuery(UUID org, Collection<UUID> responsible, Instant horizon, Instant asOf) {
+	/** The query Tasks.dueFor sends, values inlined (no standard declared NA). */
+	static String tasksQuery(UUID org, String responsible, Instant horizon, Instant asOf, Collection<String> expiring) {
 		return "select id, rule, period_key, case_id, subject_id, responsible_id, due_at, detail from obligation"
-				+ " where responsible_id = any(" + uuids(responsible) + ") and satisfied_at is null"
+				+ " where responsible_id = any(" + responsible + ") and satisfied_at is null"
 				+ " and waived_reason is null and due_at < " + ts(horizon) + " and opened_at <= " + ts(asOf)
-				+ " and organization_id = " + uuid(org) + " order by due_at limit 500";
+				+ " and organization_id = " + uuid(org) + " and rule <> all(array[]::text[]) and (due_at > " + ts(asOf)
+				+ " or rule <> all(" + texts(expiring) + ")) order by due_at limit 500";
+	}
+
+	/** Who answers for what a user sees: the user, and a supervisor's team. */
+	static String responsible(UUID org, UUID user, boolean supervisor) {
+		return supervisor ? "array(select id from app_user where organization_id = " + uuid(org)
+				+ " and (supervisor_id = " + uuid(user) + " or id = " + uuid(user) + ") and enabled)"
+				: "array[" + uuid(user) + "]";
 	}
 
 	/**
 	 * One person's task list in one statement: the team (for a supervisor), the query of
-	 * Tasks, the rules that leave the list at their due date, and the names.
+	 * Tasks, and the names.
 	 */
 	static String taskList(UUID org, UUID user, boolean supervisor, Instant horizon, Instant asOf,
 			Collection<String> expiring) {
-		String responsible = supervisor ? "array(select id from app_user where organization_id = " + uuid(org)
-				+ " and (supervisor_id = " + uuid(user) + " or id = " + uuid(user) + ") and enabled)"
-				: "array[" + uuid(user) + "]";
 		return "select t.id, t.rule, t.period_key, t.case_id, t.due_at, t.detail, t.due_at <= " + ts(asOf)
 				+ " as overdue, coalesce(cl.preferred_name, cl.given_name) || ' ' || cl.family_name as client_name,"
-				+ " s.display_name as worker_name, r.display_name as responsible_name"
-				+ " from (select id, rule, period_key, case_id, subject_id, responsible_id, due_at, detail"
-				+ " from obligation where responsible_id = any(" + responsible + ") and satisfied_at is null"
-				+ " and waived_reason is null and due_at < " + ts(horizon) + " and opened_at <= " + ts(asOf)
-				+ " and organization_id = " + uuid(org) + " order by due_at limit 500) t"
+				+ " s.display_name as worker_name, r.display_name as responsible_name from ("
+				+ tasksQuery(org, responsible(org, user, supervisor), horizon, asOf, expiring) + ") t"
 				+ " left join case_file c on c.id = t.case_id and c.organization_id = " + uuid(org)
 				+ " left join client cl on cl.id = c.client_id"
 				+ " left join app_user s on s.id = t.subject_id and t.case_id is null"
-				+ " left join app_user r on r.id = t.responsible_id" + " where (t.due_at > " + ts(asOf)
-				+ " or t.rule <> all(" + texts(expiring) + ")) order by t.due_at";
+				+ " left join app_user r on r.id = t.responsible_id order by t.due_at";
 	}
 
 	/** The grouped query Measures.measure sends for the whole organization. */
@@ -252,7 +253,6 @@ final class RawSql {
 				+ " count(*) filter (where waived_reason is not null) as waived"
 				+ " from obligation where organization_id = " + uuid(org) + " and due_at >= " + ts(from)
 				+ " and due_at < " + ts(until) + " and opened_at <= " + a
-				+ " and program_id is not distinct from coalesce(program_id, null)"
 				+ " group by rule, month order by rule, month";
 	}
 
@@ -286,7 +286,7 @@ final class RawSql {
 		return "'" + instant + "'::timestamptz";
 	}
 
-	private static String uuids(Collection<UUID> ids) {
+	static String uuids(Collection<UUID> ids) {
 		return "'{" + ids.stream().map(UUID::toString).collect(Collectors.joining(",")) + "}'::uuid[]";
 	}
 
