@@ -150,42 +150,8 @@ class ObligationsBenchmark {
 		HikariDataSource hikari = (HikariDataSource) this.dataSource;
 		try (Psql psql = new Psql(hikari.getJdbcUrl(), hikari.getUsername() == null ? "postgres" : hikari.getUsername(),
 				hikari.getPassword())) {
-			// (a) recompute, against the same obligations computed by one INSERT ...
-			// SELECT
-			String raw = RawSql.recompute(org, NOW, zone, policy);
-			Samples service = new Samples();
-			Samples sql = new Samples();
-			for (int run = 0; run <= RECOMPUTE_RUNS; run++) {
-				vacuum("obligation");
-				long t0 = System.nanoTime();
-				this.engine.recompute(org);
-				double ms = millis(t0);
-				vacuum(RawSql.OBLIGATION_COPY);
-				double rawMs = psql.timed(raw);
-				if (run > 0) {
-					service.add(ms);
-					sql.add(rawMs);
-				}
-				line("  recompute run %d%s: engine %.0f ms, raw SQL %.0f ms", run, run == 0 ? " (warm-up)" : "", ms,
-						rawMs);
-			}
-			long missing = count(RawSql.differences(org, "obligation", RawSql.OBLIGATION_COPY));
-			long extra = count(RawSql.differences(org, RawSql.OBLIGATION_COPY, "obligation"));
-			long total = count("select * from obligation where organization_id = " + RawSql.uuid(org));
-			line("  raw SQL recompute vs engine: %d obligations, %d missing from the raw SQL's, %d extra", total,
-					missing, extra);
-			if (missing + extra > 0) {
-				line("  first differences (engine only):%n%s", psql.output(
-						RawSql.differences(org, "obligation", RawSql.OBLIGATION_COPY) + " order by 1, 2, 3 limit 5"));
-				line("  (raw SQL only):%n%s", psql.output(
-						RawSql.differences(org, RawSql.OBLIGATION_COPY, "obligation") + " order by 1, 2, 3 limit 5"));
-			}
-			row("(a) recompute all obligations (StandardsEngine.recompute)", service, sql, null,
-					"raw: one INSERT ... SELECT of the same rows");
-			vacuum("obligation");
-			vacuum(RawSql.OBLIGATION_COPY);
+			line("ledger as filled once and vacuumed: %s", sizes());
 			line("");
-
 			// (b) "My work"
 			Instant horizon = NOW.plus(Duration.ofDays(policy.get(Policy.DUE_SOON_DAYS)));
 			Set<String> expiring = this.engine.rules()
@@ -227,7 +193,7 @@ class ObligationsBenchmark {
 					YearMonth.from(today).minusMonths(11).atDay(1).atStartOfDay(zone).toInstant(),
 					today.plusDays(1).atStartOfDay(zone).toInstant(), today.plusDays(1).atStartOfDay(zone).toInstant(),
 					null);
-			String measureSql = RawSql.measureQuery(org, zone, scope.from(), scope.until(), scope.asOf());
+			String measureSql = RawSql.measureQuery(org, zone, scope.from(), scope.until(), scope.asOf(), null);
 			List<Measure> page = SignedIn.as(admin, () -> this.measures.measure(admin, scope));
 			Map<String, Long> rawDue = new LinkedHashMap<>();
 			this.jdbc.sql(measureSql)
@@ -243,6 +209,10 @@ class ObligationsBenchmark {
 						.collect(Collectors.joining(", ")));
 			line("EXPLAIN (ANALYZE, BUFFERS) of the query Measures.measure sends:%n%s",
 					psql.output("explain (analyze, buffers) " + measureSql));
+			line("The same with sequential scans disabled, to show the index can answer it alone:%n%s", psql.output(
+					"set enable_seqscan = off; set enable_bitmapscan = off; explain (analyze, buffers) " + measureSql));
+			line("The same query for one standard (CA-CM 5.04):%n%s", psql.output("explain (analyze, buffers) "
+					+ RawSql.measureQuery(org, zone, scope.from(), scope.until(), scope.asOf(), "CA-CM 5.04")));
 
 			String behindSql = RawSql.behindMissed(org, "CA-CM 5.04", scope.from(), scope.until(), scope.asOf());
 			List<ObligationRow> missed = SignedIn.as(admin,
@@ -256,6 +226,11 @@ class ObligationsBenchmark {
 			line("EXPLAIN (ANALYZE, BUFFERS) of the query Measures.behind sends:%n%s",
 					psql.output("explain (analyze, buffers) "
 							+ RawSql.behindQuery(org, "CA-CM 5.04", scope.from(), scope.until(), scope.asOf())));
+
+			recomputeSeries(psql, org, zone, policy);
+			line("ledger after %d more recomputes and a vacuum: %s", RECOMPUTE_RUNS + 1, sizes());
+			line("EXPLAIN (ANALYZE, BUFFERS) of the query Measures.measure sends, now:%n%s",
+					psql.output("explain (analyze, buffers) " + measureSql));
 		}
 		line("load average at the end: %s; whole benchmark %.0f s", loadAverage(), seconds(started, System.nanoTime()));
 		line("");
@@ -263,6 +238,47 @@ class ObligationsBenchmark {
 		hold(hikari);
 		this.jdbc.sql(RawSql.dropTables()).update();
 		write();
+	}
+
+	/**
+	 * (a) Recompute, run after the queries: each one deletes and rewrites every
+	 * obligation, which the queries should not inherit. Against the same obligations
+	 * computed by one INSERT ... SELECT, checked row for row.
+	 */
+	private void recomputeSeries(Psql psql, UUID org, ZoneId zone, Policy policy) {
+		String raw = RawSql.recompute(org, NOW, zone, policy);
+		Samples service = new Samples();
+		Samples sql = new Samples();
+		for (int run = 0; run <= RECOMPUTE_RUNS; run++) {
+			vacuum("obligation");
+			long t0 = System.nanoTime();
+			this.engine.recompute(org);
+			double ms = millis(t0);
+			vacuum(RawSql.OBLIGATION_COPY);
+			double rawMs = psql.timed(raw);
+			if (run > 0) {
+				service.add(ms);
+				sql.add(rawMs);
+			}
+			line("  recompute run %d%s: engine %.0f ms, raw SQL %.0f ms", run, run == 0 ? " (warm-up)" : "", ms, rawMs);
+		}
+		long missing = count(RawSql.differences(org, "obligation", RawSql.OBLIGATION_COPY));
+		long extra = count(RawSql.differences(org, RawSql.OBLIGATION_COPY, "obligation"));
+		long total = count("select * from obligation where organization_id = " + RawSql.uuid(org));
+		line("  raw SQL recompute vs engine: %d obligations, %d missing from the raw SQL's, %d extra", total, missing,
+				extra);
+		if (missing + extra > 0) {
+			line("  first differences (engine only):%n%s", psql
+				.output(RawSql.differences(org, "obligation", RawSql.OBLIGATION_COPY) + " order by 1, 2, 3 limit 5"));
+			line("  (raw SQL only):%n%s", psql
+				.output(RawSql.differences(org, RawSql.OBLIGATION_COPY, "obligation") + " order by 1, 2, 3 limit 5"));
+		}
+		row("(a) recompute all obligations (StandardsEngine.recompute)", service, sql, null,
+				"raw: one INSERT ... SELECT of the same rows");
+		this.table.add(0, this.table.remove(this.table.size() - 1));
+		vacuum("obligation");
+		vacuum(RawSql.OBLIGATION_COPY);
+		line("");
 	}
 
 	/**
@@ -393,6 +409,16 @@ class ObligationsBenchmark {
 	private void row(String label, Samples tandem, Samples raw, Samples jdbcRaw, String note) {
 		this.table.add(new String[] { label, tandem.toString(), raw.toString(),
 				String.format("%.1f", tandem.median() / raw.median()), jdbcRaw == null ? "-" : jdbcRaw.toString() });
+	}
+
+	/** Sizes of the obligation table and its indexes. */
+	private String sizes() {
+		return this.jdbc.sql(
+				"select string_agg(c.relname || ' ' || pg_size_pretty(pg_relation_size(c.oid)), ', ' order by c.relname)"
+						+ " from pg_class c where c.relname = 'obligation' or c.oid in"
+						+ " (select indexrelid from pg_index where indrelid = 'obligation'::regclass)")
+			.query(String.class)
+			.single();
 	}
 
 	private void printTable() {

@@ -239,8 +239,11 @@ final class RawSql {
 				+ " left join app_user r on r.id = t.responsible_id order by t.due_at";
 	}
 
-	/** The grouped query Measures.measure sends for the whole organization. */
-	static String measureQuery(UUID org, ZoneId zone, Instant from, Instant until, Instant asOf) {
+	/**
+	 * The grouped query Measures.measure sends for the whole organization; with a rule,
+	 * the same for that one standard.
+	 */
+	static String measureQuery(UUID org, ZoneId zone, Instant from, Instant until, Instant asOf, String rule) {
 		String a = ts(asOf);
 		return "select rule, to_char(due_at at time zone '" + zone.getId() + "', 'YYYY-MM') as month,"
 				+ " count(*) filter (where waived_reason is null and due_at <= " + a + ") as due,"
@@ -253,7 +256,7 @@ final class RawSql {
 				+ " count(*) filter (where waived_reason is not null) as waived"
 				+ " from obligation where organization_id = " + uuid(org) + " and due_at >= " + ts(from)
 				+ " and due_at < " + ts(until) + " and opened_at <= " + a
-				+ " group by rule, month order by rule, month";
+				+ (rule == null ? "" : " and rule = '" + rule + "'") + " group by rule, month order by rule, month";
 	}
 
 	/** The query Measures.behind sends for one rule. */
