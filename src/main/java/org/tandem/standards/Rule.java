@@ -39,8 +39,16 @@ public interface Rule {
 	 * Whether an obligation can no longer be met once due (a month's contacts): then it
 	 * leaves the task list at its due date, and only the measure remembers it.
 	 */
-	default boolean expiresAtDue(String periodKey) {
+	default boolean expiresAtDue() {
 		return false;
+	}
+
+	/**
+	 * The periods of this rule whose obligations, like {@link #expiresAtDue()}, end at
+	 * their due date.
+	 */
+	default java.util.Set<String> periodsExpiringAtDue() {
+		return java.util.Set.of();
 	}
 
 	default boolean aboutCases() {

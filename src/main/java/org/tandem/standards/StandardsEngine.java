@@ -2,6 +2,7 @@ package org.tandem.standards;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ import org.tandem.identity.StaffDirectory;
  */
 @Service
 public class StandardsEngine {
+
+	private static final int RECOMPUTE_BATCH = 1000;
 
 	private final List<Rule> rules;
 
@@ -117,17 +120,26 @@ public class StandardsEngine {
 	public void recompute(UUID organizationId) {
 		RuleContext context = context(organizationId);
 		this.ledger.deleteAll(organizationId);
+		List<Rule> caseRules = caseRules();
+		List<Rule> workerRules = workerRules();
+		// the drafts are written in the order the rules give them, a batch at a time
+		List<ObligationDraft> pending = new ArrayList<>();
 		this.histories.forEachIn(organizationId, history -> {
-			for (Rule rule : caseRules()) {
-				rule.forCase(history, context).forEach(d -> this.ledger.upsert(organizationId, d));
+			for (Rule rule : caseRules) {
+				pending.addAll(rule.forCase(history, context));
+			}
+			if (pending.size() >= RECOMPUTE_BATCH) {
+				this.ledger.upsertAll(organizationId, pending);
+				pending.clear();
 			}
 		});
 		for (UUID worker : this.histories.workersIn(organizationId)) {
 			List<CaseHistories.WorkerSpan> spans = this.histories.spansOf(organizationId, worker);
-			for (Rule rule : workerRules()) {
-				rule.forWorker(worker, spans, context).forEach(d -> this.ledger.upsert(organizationId, d));
+			for (Rule rule : workerRules) {
+				pending.addAll(rule.forWorker(worker, spans, context));
 			}
 		}
+		this.ledger.upsertAll(organizationId, pending);
 	}
 
 	private void refreshCase(RuleContext context, UUID caseId) {

@@ -84,14 +84,26 @@ public class Tasks {
 		int horizonDays = this.policies.of(user.organizationId()).get(Policy.DUE_SOON_DAYS);
 		Instant horizon = asOf.plus(Duration.ofDays(horizonDays));
 		Set<String> excluded = this.notApplicable.of(user.organizationId()).keySet();
-		Map<String, Rule> rulesById = this.rules.stream().collect(Collectors.toMap(Rule::id, r -> r, (a, b) -> a));
+		Set<String> expiring = this.rules.stream().filter(Rule::expiresAtDue).map(Rule::id).collect(Collectors.toSet());
+		Set<String> expiringPeriods = this.rules.stream()
+			.flatMap(r -> r.periodsExpiringAtDue().stream().map(period -> r.id() + "|" + period))
+			.collect(Collectors.toSet());
+		// standards declared NA, and obligations that can no longer be met once due (a
+		// month's
+		// contacts, a closed case's worker count), are left out before the limit:
+		// filtered
+		// after it, they crowded out the tasks still due
 		List<Row> rows = this.jdbc
 			.sql("select id, rule, period_key, case_id, subject_id, responsible_id, due_at, detail from obligation"
 					+ " where responsible_id = any(?) and satisfied_at is null and waived_reason is null"
-					+ " and due_at < ? and opened_at <= ? and organization_id = ? order by due_at limit 500")
+					+ " and due_at < ? and opened_at <= ? and organization_id = ?"
+					+ " and rule <> all(?) and (due_at > ? or not (rule = any(?) or rule || '|' || period_key = any(?)))"
+					+ " order by due_at limit 500")
 			.params(responsible.stream().distinct().toArray(UUID[]::new),
 					OffsetDateTime.ofInstant(horizon, ZoneOffset.UTC), OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC),
-					user.organizationId())
+					user.organizationId(), excluded.toArray(String[]::new),
+					OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC), expiring.toArray(String[]::new),
+					expiringPeriods.toArray(String[]::new))
 			.query((rs, n) -> {
 				Array detail = rs.getArray("detail");
 				return new Row(rs.getObject("id", UUID.class), rs.getString("rule"), rs.getString("period_key"),
@@ -100,12 +112,7 @@ public class Tasks {
 						rs.getObject("due_at", OffsetDateTime.class).toInstant(),
 						Arrays.asList((String[]) detail.getArray()));
 			})
-			.list()
-			.stream()
-			.filter(r -> !excluded.contains(r.rule()))
-			.filter(r -> r.dueAt().isAfter(asOf) || rulesById.get(r.rule()) == null
-					|| !rulesById.get(r.rule()).expiresAtDue(r.periodKey()))
-			.toList();
+			.list();
 		Map<UUID, String> staffNames = this.directory.staffIn(user.organizationId())
 			.stream()
 			.collect(Collectors.toMap(Staff::id, Staff::displayName));

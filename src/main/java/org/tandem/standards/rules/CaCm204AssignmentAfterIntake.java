@@ -38,8 +38,8 @@ public class CaCm204AssignmentAfterIntake implements Rule {
 	 * afterwards.
 	 */
 	@Override
-	public boolean expiresAtDue(String periodKey) {
-		return "workers".equals(periodKey);
+	public java.util.Set<String> periodsExpiringAtDue() {
+		return java.util.Set.of("workers");
 	}
 
 	@Override

@@ -40,7 +40,7 @@ public class CaCm504DirectContactsEachMonth implements Rule {
 	}
 
 	@Override
-	public boolean expiresAtDue(String periodKey) {
+	public boolean expiresAtDue() {
 		return true;
 	}
 
