@@ -293,8 +293,8 @@ public class Intake {
 		}
 		Map<UUID, CaseFile> files = new HashMap<>();
 		List<WaitingListEntry> raw = entryRows(user, "e.closed_at is null and e.case_id = any(?)",
-				List.of(visible.keySet().toArray(UUID[]::new)), Urgency.rankSql("e.urgency") + ", e.placed_at, e.id",
-				files);
+				java.util.Collections.singletonList((Object) visible.keySet().toArray(UUID[]::new)),
+				Urgency.rankSql("e.urgency") + ", e.placed_at, e.id", files);
 		List<WaitingListEntry> entries = raw.stream().map(e -> {
 			CaseloadRow row = visible.get(e.caseId());
 			return new WaitingListEntry(e.id(), e.caseId(), row.clientId(), row.clientName(), e.programId(),
@@ -416,9 +416,6 @@ public class Intake {
 						.stream()
 						.anyMatch(staff -> staff.id().equals(s.screenedBy())),
 					"screenedBy", "known-staff", "must be a member of staff of your organization");
-		}
-		if (s.criticalNeeds().contains(null)) {
-			violations.add("criticalNeeds", "choice", "must be one of the choices offered");
 		}
 		return violations;
 	}

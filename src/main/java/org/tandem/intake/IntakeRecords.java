@@ -37,13 +37,12 @@ class IntakeRecords implements IntakeFacts {
 
 	@Override
 	public Optional<Instant> firstPlacementOrReferral(UUID caseId) {
-		OffsetDateTime first = this.jdbc
-			.sql("select min(at) from (select placed_at as at from waiting_list_entry where case_id = ?"
-					+ " union all select referred_at from referral_out where case_id = ?) placed")
+		return this.jdbc
+			.sql("select placed_at as at from waiting_list_entry where case_id = ?"
+					+ " union all select referred_at from referral_out where case_id = ? order by at limit 1")
 			.params(caseId, caseId)
-			.query(OffsetDateTime.class)
-			.single();
-		return Optional.ofNullable(instant(first));
+			.query((rs, n) -> rs.getObject("at", OffsetDateTime.class).toInstant())
+			.optional();
 	}
 
 	private static Instant instant(OffsetDateTime time) {
