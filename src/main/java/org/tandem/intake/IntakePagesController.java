@@ -50,7 +50,9 @@ class IntakePagesController {
 
 	@GetMapping("/intake")
 	String board(Model model) {
-		model.addAttribute("rows", this.intake.triageBoard(SignedInUser.require()));
+		SignedInUser user = SignedInUser.require();
+		model.addAttribute("rows", this.intake.triageBoard(user));
+		model.addAttribute("inquiries", this.cases.visible(user, org.tandem.cases.CaseStatus.INQUIRY, 200, 0));
 		return "intake/board";
 	}
 

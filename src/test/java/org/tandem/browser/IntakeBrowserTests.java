@@ -127,6 +127,7 @@ class IntakeBrowserTests {
 		assertThat(rows).hasSize(2);
 		assertThat(rows.get(0).getText()).contains("Urgent").contains("Noor Haddad").contains("Housing loss");
 		assertThat(rows.get(1).getText()).contains("Routine").contains("Rosa Vidal").contains("1 d 1 h");
+		assertThat(this.browser.findElement(By.id("no-inquiries")).getText()).isEqualTo("No inquiries waiting.");
 		assertAccessible(this.browser);
 		assertFitsPhone(this.browser);
 
