@@ -12,12 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.tandem.cases.CaseStatus;
 import org.tandem.cases.Cases;
 import org.tandem.clients.Clients;
 import org.tandem.identity.Accounts;
 import org.tandem.identity.SignedInUser;
 import org.tandem.platform.InvalidInput;
+import org.tandem.standards.StandardsEngine;
 import org.tandem.standards.Task;
 import org.tandem.standards.Tasks;
 import org.tandem.support.FixedClockConfiguration;
@@ -60,6 +62,9 @@ class IntakeIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	StandardsEngine engine;
 
 	TestAgency agency;
 
@@ -230,6 +235,41 @@ class IntakeIntegrationTests {
 			.isInstanceOfSatisfying(InvalidInput.class,
 					invalid -> assertThat(invalid.violations()).extracting(InvalidInput.Violation::rule)
 						.containsExactly("screenable-status"));
+	}
+
+	@Test
+	void a_case_manager_cannot_take_up_an_alert_for_the_supervisor() {
+		UUID caseId = anInquiry("Ana", "Ruiz");
+		screen(caseId, Urgency.URGENT, ProgramMatch.MATCH, null, local(2026, 11, 2, 9, 30));
+		assertThatThrownBy(() -> SignedIn.run(this.cm, () -> this.intake.acknowledge(this.cm, caseId)))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(SignedIn.as(this.cm, () -> this.intake.screening(this.cm, caseId)).orElseThrow().acknowledgedAt())
+			.isNull();
+	}
+
+	@Test
+	void recomputing_the_organization_gives_the_same_intake_obligations_as_the_events_did() {
+		UUID urgent = anInquiry("Ursula", "Urgent");
+		UUID noMatch = anInquiry("Nina", "Nomatch");
+		screen(urgent, Urgency.URGENT, ProgramMatch.MATCH, null, local(2026, 11, 2, 9, 0));
+		place(urgent);
+		screen(noMatch, Urgency.ROUTINE, ProgramMatch.NO_MATCH, "Out of area", local(2026, 11, 2, 9, 0));
+		SignedIn.run(this.cm, () -> this.intake.referOut(this.cm, noMatch,
+				new NewReferralOut("County services", null, "Gave the number", local(2026, 11, 2, 9, 30))));
+		List<String> incremental = intakeObligations();
+		assertThat(incremental).hasSize(4);
+		SignedIn.run(this.agency.admin(), () -> this.engine.recompute(this.agency.organizationId()));
+		assertThat(intakeObligations()).isEqualTo(incremental);
+	}
+
+	private List<String> intakeObligations() {
+		return this.jdbc.sql(
+				"select rule || ' ' || case_id || ' ' || period_key || ' ' || due_at || ' ' || coalesce(satisfied_at::text, '-')"
+						+ " || ' ' || coalesce(waived_reason, '-') || ' ' || coalesce(responsible_id::text, '-')"
+						+ " from obligation where organization_id = ? and rule like 'CA-CM 3.02%' order by 1")
+			.param(this.agency.organizationId())
+			.query(String.class)
+			.list();
 	}
 
 	private Instant notServedSatisfiedAt(UUID caseId) {
