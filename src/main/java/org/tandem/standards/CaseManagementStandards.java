@@ -26,6 +26,14 @@ final class CaseManagementStandards {
 
 	static final String CA_CM_2_05_CASELOAD_LIMIT = "CA-CM 2.05";
 
+	// issue 4 (intake module): 3.02 as a whole, and its items 3 and 5 as measures of
+	// their own
+	static final String CA_CM_3_02_TIMELY_START = "CA-CM 3.02";
+
+	static final String CA_CM_3_02_3_URGENT_ALERT = "CA-CM 3.02.3";
+
+	static final String CA_CM_3_02_5_NOT_SERVED_PLACED_OR_REFERRED = "CA-CM 3.02.5";
+
 	static final String CA_CM_5_03_ICM_CASELOAD_RANGE = "CA-CM 5.03";
 
 	static final String CA_CM_5_04_ICM_MONTHLY_CONTACTS = "CA-CM 5.04";
@@ -54,7 +62,11 @@ final class CaseManagementStandards {
 		// CA-CM 3: intake and assessment
 		entries.add(entry("CA-CM 3"));
 		entries.add(entry("CA-CM 3.01").notApplicableWhen(1).tandemRecord(ON_SITE, "screeningRecords"));
-		entries.add(entry("CA-CM 3.02").fundamentalPractice().tandemRecord(ON_SITE, "intakeRecords"));
+		entries.add(entry("CA-CM 3.02").fundamentalPractice()
+			.tandemRecord(ON_SITE, "intakeRecords")
+			.measuredBy(CA_CM_3_02_TIMELY_START)
+			.measuredBy(CA_CM_3_02_3_URGENT_ALERT)
+			.measuredBy(CA_CM_3_02_5_NOT_SERVED_PLACED_OR_REFERRED));
 		entries.add(entry("CA-CM 3.03").tandemRecord(ON_SITE, "assessmentRecords"));
 		entries.add(entry("CA-CM 3.04").tandemRecord(ON_SITE, "assessmentPlaceAndSupports"));
 		// not measured yet; its clocks are written down now so the rule that comes later

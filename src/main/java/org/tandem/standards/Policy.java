@@ -27,6 +27,30 @@ public record Policy(Map<String, Integer> values) {
 	 */
 	public static final String REBALANCE_WITHIN_WORKING_DAYS = "caseload.rebalanceWithinWorkingDays";
 
+	/**
+	 * CA-CM 3.02: working days after an emergency screening by which services start (the
+	 * case reaches intake).
+	 */
+	public static final String START_EMERGENCY_WITHIN_WORKING_DAYS = "intake.startEmergencyWithinWorkingDays";
+
+	/** CA-CM 3.02: the same for an urgent request. */
+	public static final String START_URGENT_WITHIN_WORKING_DAYS = "intake.startUrgentWithinWorkingDays";
+
+	/** CA-CM 3.02: the same for a routine request. */
+	public static final String START_ROUTINE_WITHIN_WORKING_DAYS = "intake.startRoutineWithinWorkingDays";
+
+	/**
+	 * CA-CM 3.02: hours within which a supervisor takes up an emergency or urgent
+	 * request.
+	 */
+	public static final String URGENT_ALERT_WITHIN_HOURS = "intake.urgentAlertWithinHours";
+
+	/**
+	 * CA-CM 3.02: working days after a person is found not served here (no match, or
+	 * closed before intake) to place them on the waiting list or refer them out.
+	 */
+	public static final String PLACE_OR_REFER_WITHIN_WORKING_DAYS = "intake.placeOrReferWithinWorkingDays";
+
 	/** "My work": how many days ahead an obligation counts as due soon. */
 	public static final String DUE_SOON_DAYS = "tasks.dueSoonDays";
 
@@ -49,6 +73,11 @@ public record Policy(Map<String, Integer> values) {
 		defaults.put(CASELOAD_LIMIT, 25);
 		defaults.put(CASELOAD_LIMIT_ICM, 15);
 		defaults.put(REBALANCE_WITHIN_WORKING_DAYS, 10);
+		defaults.put(START_EMERGENCY_WITHIN_WORKING_DAYS, 1);
+		defaults.put(START_URGENT_WITHIN_WORKING_DAYS, 3);
+		defaults.put(START_ROUTINE_WITHIN_WORKING_DAYS, 10);
+		defaults.put(URGENT_ALERT_WITHIN_HOURS, 4);
+		defaults.put(PLACE_OR_REFER_WITHIN_WORKING_DAYS, 2);
 		defaults.put(DUE_SOON_DAYS, 7);
 		defaults.put(RATING_1_PERCENT, 90);
 		defaults.put(RATING_2_PERCENT, 75);

@@ -191,7 +191,7 @@ class StandardsApiTests extends ApiTestSupport {
 	@Test
 	void the_policy_lists_every_setting_with_its_default_and_the_standards_it_changes() throws Exception {
 		getAs(this.caseManager, "/api/v1/policy").andExpect(status().isOk())
-			.andExpect(jsonPath("$.settings", hasSize(9)))
+			.andExpect(jsonPath("$.settings", hasSize(org.tandem.standards.Policy.DEFAULTS.size())))
 			.andExpect(jsonPath("$.settings[?(@.key == 'caseload.limit')].value").value(hasItem(25)))
 			.andExpect(jsonPath("$.settings[?(@.key == 'caseload.limit')].defaultValue").value(hasItem(25)))
 			.andExpect(jsonPath("$.settings[?(@.key == 'caseload.limit')].isDefault").value(hasItem(true)))

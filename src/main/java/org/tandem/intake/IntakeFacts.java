@@ -1,0 +1,24 @@
+package org.tandem.intake;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What the intake rules read of a case besides its history: its screening and whether the
+ * person was placed on the waiting list or referred out. An interface so the rules can be
+ * tested with hand-made facts.
+ */
+interface IntakeFacts {
+
+	/** The screening's facts the clocks need. */
+	record ScreeningFacts(Urgency urgency, ProgramMatch programMatch, Instant occurredAt, Instant recordedAt,
+			Instant acknowledgedAt) {
+	}
+
+	Optional<ScreeningFacts> screening(UUID caseId);
+
+	/** The first placement on the waiting list or referral out of the case, if any. */
+	Optional<Instant> firstPlacementOrReferral(UUID caseId);
+
+}

@@ -1,0 +1,8 @@
+package org.tandem.intake;
+
+/** The intensity of service a screening points to. */
+public enum LevelOfService {
+
+	STANDARD, INTENSIVE
+
+}
