@@ -159,12 +159,16 @@ class ObligationsBenchmark {
 				.filter(Rule::expiresAtDue)
 				.map(Rule::id)
 				.collect(Collectors.toSet());
+			Set<String> expiringPeriods = this.engine.rules()
+				.stream()
+				.flatMap(r -> r.periodsExpiringAtDue().stream().map(period -> r.id() + "|" + period))
+				.collect(Collectors.toSet());
 			SignedInUser worker = intensiveCaseManager(agency);
 			SignedInUser supervisor = supervisorOf(agency, worker);
 			SignedInUser programSupervisor = programSupervisor(agency, agency.generalProgram);
 			for (SignedInUser user : List.of(worker, supervisor, programSupervisor)) {
 				boolean isSupervisor = user.is(Role.SUPERVISOR);
-				String query = RawSql.taskList(org, user.id(), isSupervisor, horizon, NOW, expiring);
+				String query = RawSql.taskList(org, user.id(), isSupervisor, horizon, NOW, expiring, expiringPeriods);
 				List<Task> shown = SignedIn.as(user, () -> this.tasks.dueFor(user, NOW));
 				List<UUID> rawIds = this.jdbc.sql(query).query((rs, n) -> rs.getObject("id", UUID.class)).list();
 				assertThat(new HashSet<>(rawIds)).as("raw SQL task list of " + user.username())
@@ -178,7 +182,7 @@ class ObligationsBenchmark {
 					.params(org, user.id(), user.id())
 					.query(UUID.class)
 					.list() : List.of(user.id());
-				String sent = RawSql.tasksQuery(org, RawSql.uuids(team), horizon, NOW, expiring);
+				String sent = RawSql.tasksQuery(org, RawSql.uuids(team), horizon, NOW, expiring, expiringPeriods);
 				measureQuery(psql, label, () -> SignedIn.as(user, () -> this.tasks.dueFor(user, NOW)), query,
 						shown.size() + " tasks, " + team.size() + " responsible");
 				line("EXPLAIN (ANALYZE, BUFFERS) of the query Tasks.dueFor sends for %s (%s):%n%s", user.username(),

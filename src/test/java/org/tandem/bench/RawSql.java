@@ -199,21 +199,29 @@ final class RawSql {
 			.replace(":rebalanceDays", String.valueOf(rebalanceDays));
 	}
 
+	/**
+	 * The rules this raw SQL computes; rules added later are compared only by the engine.
+	 */
+	static final String RULES_IN_SQL = "rule in ('CA-CM 2.04', 'CA-CM 2.05', 'CA-CM 5.03', 'CA-CM 5.04')";
+
 	/** Rows that one table has and the other has not, ids and computation times aside. */
 	static String differences(UUID org, String left, String right) {
 		String columns = "rule, subject_id, period_key, case_id, program_id, responsible_id, opened_at, due_at,"
 				+ " satisfied_at, satisfied_by, waived_reason, detail";
-		return "select " + columns + " from " + left + " where organization_id = " + uuid(org) + " except all select "
-				+ columns + " from " + right + " where organization_id = " + uuid(org);
+		return "select " + columns + " from " + left + " where organization_id = " + uuid(org) + " and " + RULES_IN_SQL
+				+ " except all select " + columns + " from " + right + " where organization_id = " + uuid(org) + " and "
+				+ RULES_IN_SQL;
 	}
 
 	/** The query Tasks.dueFor sends, values inlined (no standard declared NA). */
-	static String tasksQuery(UUID org, String responsible, Instant horizon, Instant asOf, Collection<String> expiring) {
+	static String tasksQuery(UUID org, String responsible, Instant horizon, Instant asOf, Collection<String> expiring,
+			Collection<String> expiringPeriods) {
 		return "select id, rule, period_key, case_id, subject_id, responsible_id, due_at, detail from obligation"
 				+ " where responsible_id = any(" + responsible + ") and satisfied_at is null"
 				+ " and waived_reason is null and due_at < " + ts(horizon) + " and opened_at <= " + ts(asOf)
 				+ " and organization_id = " + uuid(org) + " and rule <> all(array[]::text[]) and (due_at > " + ts(asOf)
-				+ " or rule <> all(" + texts(expiring) + ")) order by due_at limit 500";
+				+ " or not (rule = any(" + texts(expiring) + ") or rule || '|' || period_key = any("
+				+ texts(expiringPeriods) + "))) order by due_at limit 500";
 	}
 
 	/** Who answers for what a user sees: the user, and a supervisor's team. */
@@ -228,11 +236,11 @@ final class RawSql {
 	 * Tasks, and the names.
 	 */
 	static String taskList(UUID org, UUID user, boolean supervisor, Instant horizon, Instant asOf,
-			Collection<String> expiring) {
+			Collection<String> expiring, Collection<String> expiringPeriods) {
 		return "select t.id, t.rule, t.period_key, t.case_id, t.due_at, t.detail, t.due_at <= " + ts(asOf)
 				+ " as overdue, coalesce(cl.preferred_name, cl.given_name) || ' ' || cl.family_name as client_name,"
 				+ " s.display_name as worker_name, r.display_name as responsible_name from ("
-				+ tasksQuery(org, responsible(org, user, supervisor), horizon, asOf, expiring) + ") t"
+				+ tasksQuery(org, responsible(org, user, supervisor), horizon, asOf, expiring, expiringPeriods) + ") t"
 				+ " left join case_file c on c.id = t.case_id and c.organization_id = " + uuid(org)
 				+ " left join client cl on cl.id = c.client_id"
 				+ " left join app_user s on s.id = t.subject_id and t.case_id is null"
