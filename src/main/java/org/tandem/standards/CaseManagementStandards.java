@@ -30,6 +30,13 @@ final class CaseManagementStandards {
 
 	static final String CA_CM_5_04_ICM_MONTHLY_CONTACTS = "CA-CM 5.04";
 
+	// the assessment module's rules (issue 4)
+	static final String CA_CM_3_03_INITIAL_ASSESSMENT = "CA-CM 3.03";
+
+	static final String CA_CM_3_04_SPECIALIZED_ASSESSMENT_ARRANGED = "CA-CM 3.04";
+
+	static final String CA_CM_3_05_REASSESSMENT = "CA-CM 3.05";
+
 	private CaseManagementStandards() {
 	}
 
@@ -55,11 +62,12 @@ final class CaseManagementStandards {
 		entries.add(entry("CA-CM 3"));
 		entries.add(entry("CA-CM 3.01").notApplicableWhen(1).tandemRecord(ON_SITE, "screeningRecords"));
 		entries.add(entry("CA-CM 3.02").fundamentalPractice().tandemRecord(ON_SITE, "intakeRecords"));
-		entries.add(entry("CA-CM 3.03").tandemRecord(ON_SITE, "assessmentRecords"));
-		entries.add(entry("CA-CM 3.04").tandemRecord(ON_SITE, "assessmentPlaceAndSupports"));
-		// not measured yet; its clocks are written down now so the rule that comes later
-		// and the reviewer read the same thing
-		entries.add(entry("CA-CM 3.05").tandemRecord(ON_SITE, "reassessmentRecords").interpreted());
+		entries.add(entry("CA-CM 3.03").tandemRecord(ON_SITE, "assessmentRecords")
+			.measuredBy(CA_CM_3_03_INITIAL_ASSESSMENT));
+		entries.add(entry("CA-CM 3.04").tandemRecord(ON_SITE, "assessmentPlaceAndSupports")
+			.measuredBy(CA_CM_3_04_SPECIALIZED_ASSESSMENT_ARRANGED));
+		entries
+			.add(entry("CA-CM 3.05").tandemRecord(ON_SITE, "reassessmentRecords").measuredBy(CA_CM_3_05_REASSESSMENT));
 
 		// CA-CM 4: service planning and monitoring
 		entries.add(entry("CA-CM 4"));
