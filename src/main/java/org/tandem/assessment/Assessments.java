@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.audit.AuditAction;
+import org.tandem.calendar.OrganizationCalendars;
 import org.tandem.audit.AuditTrail;
 import org.tandem.cases.CaseFile;
 import org.tandem.cases.CaseHistories;
@@ -36,6 +38,9 @@ import org.tandem.platform.InvalidInput;
 import org.tandem.platform.NotFound;
 import org.tandem.platform.Violations;
 import org.tandem.standards.CaseEvidenceChanged;
+import org.tandem.standards.ObligationDraft;
+import org.tandem.standards.PolicySettings;
+import org.tandem.standards.RuleContext;
 
 /**
  * Assessments of a case, the events that call for reassessment, and specialized
@@ -66,8 +71,18 @@ public class Assessments {
 
 	private final Clock clock;
 
+	private final AssessmentRecords records;
+
+	private final OrganizationCalendars calendars;
+
+	private final PolicySettings policies;
+
 	Assessments(JdbcClient jdbc, Cases cases, CaseHistories histories, Clients clients, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, AssessmentRecords records, OrganizationCalendars calendars,
+			PolicySettings policies) {
+		this.records = records;
+		this.calendars = calendars;
+		this.policies = policies;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.histories = histories;
@@ -113,6 +128,34 @@ public class Assessments {
 		write(user, id, content, this.clock.instant());
 		this.audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "draft saved");
 		return find(user.organizationId(), id);
+	}
+
+	/**
+	 * Saves a draft and adds a person to the client's network in the same step (the new
+	 * person is then part of the assessment); if either is refused, neither is stored.
+	 */
+	@Transactional
+	public Assessment saveDraft(SignedInUser user, UUID id, AssessmentContent content,
+			Clients.NewNaturalSupport newSupport) {
+		if (newSupport == null) {
+			return saveDraft(user, id, content);
+		}
+		Assessment current = require(user, id);
+		requireDraft(current);
+		UUID added;
+		try {
+			added = this.clients.addNaturalSupport(user, current.clientId(), newSupport);
+		}
+		catch (InvalidInput invalid) {
+			throw invalid.prefixed("newSupport");
+		}
+		List<UUID> supports = new ArrayList<>(content.naturalSupportIds());
+		supports.add(added);
+		return saveDraft(user, id,
+				new AssessmentContent(content.kind(), content.triggerId(), content.conductedAt(),
+						content.participants(), content.place(), content.language(), content.interpreterUsed(),
+						content.culturalConsiderations(), content.domains(), supports, content.strengths(),
+						content.needs(), content.priorities(), content.summary(), content.version()));
 	}
 
 	/**
@@ -441,9 +484,25 @@ public class Assessments {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	/** The case history, for the summary on the case page. */
-	CaseHistory historyOf(UUID caseId) {
-		return this.histories.of(caseId).orElseThrow(() -> new NotFound("case", caseId));
+	/**
+	 * The next assessment the case owes under CA-CM 3.03 and 3.05 (the same rules the
+	 * engine runs), if any is open.
+	 */
+	@Transactional
+	public Optional<NextAssessmentDue> nextDue(SignedInUser user, UUID caseId) {
+		this.cases.get(user, caseId);
+		CaseHistory history = this.histories.of(caseId).orElseThrow(() -> new NotFound("case", caseId));
+		Instant now = this.clock.instant();
+		RuleContext context = new RuleContext(user.organizationId(), this.calendars.calendarOf(user.organizationId()),
+				this.policies.of(user.organizationId()), now, Map.of(), Map.of(), Map.of());
+		List<AssessmentRecords.Completed> completed = this.records.completed(caseId);
+		List<ObligationDraft> open = new ArrayList<>(CaCm303InitialAssessment.obligations(history, context, completed));
+		open.addAll(CaCm305Reassessment.obligations(history, context, completed, this.records.triggers(caseId)));
+		return open.stream()
+			.filter(d -> d.satisfiedAt() == null && d.waivedReason() == null)
+			.min(java.util.Comparator.comparing(ObligationDraft::dueAt))
+			.map(d -> new NextAssessmentDue(d.dueAt(), d.periodKey().split(":")[0], d.openedAt(),
+					!d.dueAt().isAfter(now)));
 	}
 
 }
