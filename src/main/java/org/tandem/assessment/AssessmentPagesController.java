@@ -196,6 +196,33 @@ class AssessmentPagesController {
 		}
 	}
 
+	/**
+	 * Saves a draft as the worker types (htmx, on change); answers the new version and a
+	 * short status, or why it could not save. The form's own buttons still work without
+	 * it.
+	 */
+	@PostMapping(path = "/assessments/{id}/autosave", headers = "HX-Request")
+	String autosave(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> values, Model model) {
+		SignedInUser user = SignedInUser.require();
+		AssessmentForm form = AssessmentForm.of(values);
+		Violations violations = new Violations();
+		AssessmentContent content = form.content(zone(user), violations, List.of());
+		model.addAttribute("version", form.version());
+		try {
+			violations.throwIfAny();
+			Assessment saved = this.assessments.saveDraft(user, id, content);
+			model.addAttribute("version", saved.version());
+			model.addAttribute("status", "assessment.autosaved");
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("status", "assessment.autosaveRefused");
+		}
+		catch (OptimisticLockingFailureException stale) {
+			model.addAttribute("status", "assessment.autosaveStale");
+		}
+		return "assessment/autosaved";
+	}
+
 	@PostMapping("/assessments/{id}/corrections")
 	String correct(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model,
 			RedirectAttributes redirect) {

@@ -109,7 +109,7 @@ public class Assessments {
 			.params(id, user.organizationId(), caseId, caseFile.clientId(), content.kind().name(), id, user.id(),
 					Timestamp.from(now), user.id(), Timestamp.from(now))
 			.update();
-		write(user, id, content, now);
+		write(user, id, content, now, 0);
 		this.audit.record(AuditAction.CREATE, RECORD_TYPE, id, "draft started");
 		return id;
 	}
@@ -125,7 +125,9 @@ public class Assessments {
 		if (expected != current.version()) {
 			throw new OptimisticLockingFailureException("Assessment " + id + " was saved by someone else meanwhile");
 		}
-		write(user, id, content, this.clock.instant());
+		if (write(user, id, content, this.clock.instant(), expected) == 0) {
+			throw new OptimisticLockingFailureException("Assessment " + id + " was saved by someone else meanwhile");
+		}
 		this.audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "draft saved");
 		return find(user.organizationId(), id);
 	}
@@ -178,11 +180,14 @@ public class Assessments {
 			.check(!current.domains().isEmpty(), "domains", "required", "name at least one domain assessed")
 			.throwIfAny();
 		Instant now = this.clock.instant();
-		this.jdbc
+		int signed = this.jdbc
 			.sql("update assessment set status = 'COMPLETED', signed_by = ?, completed_at = ?, changed_by = ?,"
-					+ " changed_at = ?, version = version + 1 where id = ? and version = ?")
+					+ " changed_at = ?, version = version + 1 where id = ? and version = ? and status = 'DRAFT'")
 			.params(user.id(), Timestamp.from(now), user.id(), Timestamp.from(now), id, expectedVersion)
 			.update();
+		if (signed == 0) {
+			throw new OptimisticLockingFailureException("Assessment " + id + " was saved by someone else meanwhile");
+		}
 		this.audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "completed and signed");
 		this.events.publishEvent(new CaseEvidenceChanged(user.organizationId(), current.caseId()));
 		return find(user.organizationId(), id);
@@ -216,7 +221,7 @@ public class Assessments {
 					original.firstVersionId(), original.versionNumber() + 1, id, reason.strip(), user.id(),
 					Timestamp.from(now), user.id(), Timestamp.from(now))
 			.update();
-		write(user, newId, contentOf(original), now);
+		write(user, newId, contentOf(original), now, 0);
 		this.audit.record(AuditAction.CREATE, RECORD_TYPE, newId, "correction of version " + original.versionNumber());
 		return newId;
 	}
@@ -402,16 +407,16 @@ public class Assessments {
 		};
 	}
 
-	private void write(SignedInUser user, UUID id, AssessmentContent c, Instant now) {
+	/** Writes a draft's content over the version given; answers the rows changed. */
+	private int write(SignedInUser user, UUID id, AssessmentContent c, Instant now, int expectedVersion) {
 		Map<String, String> domains = new LinkedHashMap<>();
 		c.domains().forEach((d, notes) -> domains.put(d.name(), notes == null ? "" : notes.strip()));
 		List<String> supports = c.naturalSupportIds().stream().map(UUID::toString).toList();
-		this.jdbc
-			.sql("update assessment set kind = ?, trigger_id = ?, conducted_at = ?, person_took_part = ?,"
-					+ " family_members = ?, interpreter_name = ?, setting = ?, place_detail = ?, remote_reason = ?,"
-					+ " language = ?, interpreter_used = ?, cultural_considerations = ?, domains = ?::jsonb,"
-					+ " natural_support_ids = ?::jsonb, strengths = ?, needs = ?, priorities = ?, summary = ?,"
-					+ " changed_by = ?, changed_at = ?, version = version + 1 where id = ? and status = 'DRAFT'")
+		return this.jdbc.sql("update assessment set kind = ?, trigger_id = ?, conducted_at = ?, person_took_part = ?,"
+				+ " family_members = ?, interpreter_name = ?, setting = ?, place_detail = ?, remote_reason = ?,"
+				+ " language = ?, interpreter_used = ?, cultural_considerations = ?, domains = ?::jsonb,"
+				+ " natural_support_ids = ?::jsonb, strengths = ?, needs = ?, priorities = ?, summary = ?,"
+				+ " changed_by = ?, changed_at = ?, version = version + 1 where id = ? and status = 'DRAFT' and version = ?")
 			.params(c.kind().name(), c.triggerId(), c.conductedAt() == null ? null : Timestamp.from(c.conductedAt()),
 					c.participants().person(), blankToNull(c.participants().familyMembers()),
 					blankToNull(c.participants().interpreter()),
@@ -419,7 +424,8 @@ public class Assessments {
 					blankToNull(c.place().remoteReason()), blankToNull(c.language()), c.interpreterUsed(),
 					blankToNull(c.culturalConsiderations()), JSON.writeValueAsString(domains),
 					JSON.writeValueAsString(supports), blankToNull(c.strengths()), blankToNull(c.needs()),
-					blankToNull(c.priorities()), blankToNull(c.summary()), user.id(), Timestamp.from(now), id)
+					blankToNull(c.priorities()), blankToNull(c.summary()), user.id(), Timestamp.from(now), id,
+					expectedVersion)
 			.update();
 	}
 

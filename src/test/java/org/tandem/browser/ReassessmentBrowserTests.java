@@ -149,7 +149,12 @@ class ReassessmentBrowserTests {
 		this.browser.findElement(By.id("language")).sendKeys("English");
 		click(this.browser, By.id("domain-HOUSING"));
 		this.browser.findElement(By.id("domains-HOUSING")).sendKeys("Eviction notice; court date set");
-		this.browser.findElement(By.id("summary")).sendKeys("Housing is at risk; legal aid referral today");
+		this.browser.findElement(By.id("summary"))
+			.sendKeys("Housing is at risk; legal aid referral today", org.openqa.selenium.Keys.TAB);
+		// the draft saves itself as the worker moves on
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, java.time.Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions
+				.textToBePresentInElementLocated(By.id("autosave-status"), "Draft saved automatically"));
 		click(this.browser, By.id("save-draft"));
 		assertThat(waitFor(this.browser, By.id("flash")).getText()).contains("Draft saved");
 		click(this.browser, By.id("complete-assessment"));
