@@ -1,0 +1,98 @@
+package org.tandem.api;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.tandem.identity.SignedInUser;
+import org.tandem.identity.StaffPrincipal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The assessment pages: the case page's fragment (and its plain-link fallback), and the
+ * form showing each broken rule beside its field while storing nothing.
+ */
+@ApiTest
+class AssessmentPageTests extends ApiTestSupport {
+
+	private UUID caseInIntake(String token) throws Exception {
+		UUID caseId = caseOf(register(token, "Ana", "Ruiz", "1990-05-17", this.agency.generalProgram()));
+		for (String status : new String[] { "SCREENING", "INTAKE" }) {
+			postAs(token, """
+					{"status": "%s", "reason": "Next", "version": %d}""".formatted(status, caseVersion(caseId)),
+					"/api/v1/cases/{id}/status", caseId)
+				.andExpect(status().isOk());
+		}
+		return caseId;
+	}
+
+	@Test
+	void the_case_page_loads_the_next_assessment_due_and_falls_back_to_a_plain_link() throws Exception {
+		SignedInUser cm = this.agency.caseManager();
+		UUID caseId = caseInIntake(tokenOf(cm));
+		this.mvc.perform(get("/cases/{id}", caseId).with(signedIn(cm)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("hx-get=\"/cases/" + caseId + "/assessment-summary\""),
+					containsString("href=\"/cases/" + caseId + "/assessments\""))));
+		this.mvc.perform(get("/cases/{id}/assessment-summary", caseId).with(signedIn(cm)).header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Initial assessment after intake"),
+					containsString("<legend"), containsString("name=\"kind\""))));
+		this.mvc.perform(get("/cases/{id}/assessment-summary", caseId).with(signedIn(cm)))
+			.andExpect(redirectedUrl("/cases/" + caseId + "/assessments"));
+		this.mvc.perform(get("/cases/{id}/assessments", caseId).with(signedIn(cm)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Assessments: Ana Ruiz")));
+	}
+
+	@Test
+	void the_form_shows_an_interpreter_without_a_language_beside_the_field_and_stores_nothing() throws Exception {
+		SignedInUser cm = this.agency.caseManager();
+		UUID caseId = caseInIntake(tokenOf(cm));
+		MvcResult started = this.mvc
+			.perform(post("/cases/{id}/assessments", caseId).with(signedIn(cm)).with(csrf()).param("kind", "INITIAL"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String location = started.getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/assessments/");
+		UUID id = UUID.fromString(location.substring("/assessments/".length()));
+		int version = this.jdbc.sql("select version from assessment where id = ?")
+			.param(id)
+			.query(Integer.class)
+			.single();
+		this.mvc
+			.perform(post("/assessments/{id}", id).with(signedIn(cm))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("kind", "INITIAL")
+				.param("interpreterUsed", "on")
+				.param("language", "")
+				.param("setting", "REMOTE")
+				.param("summary", "Typed but not saved")
+				.param("action", "save"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("name the language when an interpreter was used"),
+					containsString("say why meeting in person was not possible"),
+					containsString("aria-invalid=\"true\""), containsString("Typed but not saved"))));
+		assertThat(
+				this.jdbc.sql("select summary from assessment where id = ?").param(id).query(String.class).optional())
+			.isEmpty();
+	}
+
+	private static RequestPostProcessor signedIn(SignedInUser user) {
+		return user(new StaffPrincipal(user, "unused", true, false));
+	}
+
+}
