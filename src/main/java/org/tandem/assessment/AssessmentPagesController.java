@@ -153,6 +153,56 @@ class AssessmentPagesController {
 		}
 	}
 
+	@GetMapping("/cases/{id}/instruments/{instrumentId}")
+	String instrumentForm(@PathVariable UUID id, @PathVariable UUID instrumentId, Model model) {
+		return renderInstrument(id, instrumentId, FormErrors.none(), java.util.Map.of(), null, model);
+	}
+
+	@PostMapping("/cases/{id}/instruments/{instrumentId}")
+	String administer(@PathVariable UUID id, @PathVariable UUID instrumentId,
+			@RequestParam MultiValueMap<String, String> values, Model model, RedirectAttributes redirect) {
+		SignedInUser user = SignedInUser.require();
+		Violations violations = new Violations();
+		Instant at = FormValues.localDateTime("administeredAt", values.getFirst("administeredAt"), zone(user),
+				violations);
+		java.util.Map<String, Integer> answers = new java.util.LinkedHashMap<>();
+		java.util.Map<String, String> typed = new java.util.LinkedHashMap<>();
+		values.forEach((name, list) -> {
+			if (name.startsWith("answer-") && !list.isEmpty()) {
+				String item = name.substring("answer-".length());
+				typed.put(item, list.get(0));
+				Integer value = FormValues.integer("answers." + item, list.get(0), violations);
+				if (value != null) {
+					answers.put(item, value);
+				}
+			}
+		});
+		try {
+			violations.throwIfAny();
+			CaseFile caseFile = this.cases.get(user, id);
+			this.instruments.administer(user, caseFile.clientId(),
+					new Instruments.NewAdministration(instrumentId, id, at, answers));
+			redirect.addFlashAttribute("flash", "assessment.instrumentRecorded");
+			return "redirect:/cases/" + id + "/assessments";
+		}
+		catch (InvalidInput invalid) {
+			return renderInstrument(id, instrumentId, FormErrors.of(invalid), typed, values.getFirst("administeredAt"),
+					model);
+		}
+	}
+
+	private String renderInstrument(UUID caseId, UUID instrumentId, FormErrors errors,
+			java.util.Map<String, String> answers, String administeredAt, Model model) {
+		SignedInUser user = SignedInUser.require();
+		model.addAttribute("caseId", caseId);
+		model.addAttribute("clientName", this.cases.view(user, caseId).clientName());
+		model.addAttribute("instrument", this.instruments.get(user, instrumentId));
+		model.addAttribute("errors", errors);
+		model.addAttribute("answers", answers);
+		model.addAttribute("administeredAt", administeredAt != null ? administeredAt : now(user));
+		return "assessment/instrument";
+	}
+
 	@GetMapping("/assessments/{id}")
 	String show(@PathVariable UUID id, Model model) {
 		SignedInUser user = SignedInUser.require();
@@ -265,6 +315,7 @@ class AssessmentPagesController {
 		model.addAttribute("triggers", this.assessments.triggers(user, caseId));
 		model.addAttribute("specialized", this.assessments.specialized(user, caseId));
 		model.addAttribute("administrations", this.instruments.administrations(user, caseFile.clientId()));
+		model.addAttribute("instruments", this.instruments.available(user));
 		model.addAttribute("next", this.assessments.nextDue(user, caseId).orElse(null));
 		model.addAttribute("triggerErrors", triggerErrors);
 		model.addAttribute("triggerForm", triggerForm != null ? triggerForm : new QuickForm("", now, "", ""));

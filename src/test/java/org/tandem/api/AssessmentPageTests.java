@@ -91,6 +91,36 @@ class AssessmentPageTests extends ApiTestSupport {
 			.isEmpty();
 	}
 
+	@Test
+	void a_worker_gives_phq9_on_the_page_and_an_unanswered_item_is_shown_beside_it() throws Exception {
+		SignedInUser cm = this.agency.caseManager();
+		UUID caseId = caseInIntake(tokenOf(cm));
+		String phq9 = "8a3c1f3e-0000-4000-8000-000000000009";
+		this.mvc.perform(get("/cases/{id}/instruments/{instrument}", caseId, phq9).with(signedIn(cm)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Little interest or pleasure in doing things"),
+					containsString("name=\"answer-q9\""), containsString("Nearly every day"))));
+		var partial = post("/cases/{id}/instruments/{instrument}", caseId, phq9).with(signedIn(cm))
+			.with(csrf())
+			.param("administeredAt", java.time.LocalDateTime.now(java.time.ZoneId.of("America/New_York"))
+				.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+		for (int i = 1; i <= 8; i++) {
+			partial.param("answer-q" + i, "1");
+		}
+		this.mvc.perform(partial)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"answers-q9\"")));
+		assertThat(this.jdbc
+			.sql("select count(*) from instrument_administration where client_id in"
+					+ " (select client_id from case_file where id = ?)")
+			.param(caseId)
+			.query(Long.class)
+			.single()).isZero();
+		this.mvc.perform(partial.param("answer-q9", "0")).andExpect(redirectedUrl("/cases/" + caseId + "/assessments"));
+		this.mvc.perform(get("/cases/{id}/assessments", caseId).with(signedIn(cm)))
+			.andExpect(content().string(allOf(containsString("Mild"), containsString("PHQ-9"))));
+	}
+
 	private static RequestPostProcessor signedIn(SignedInUser user) {
 		return user(new StaffPrincipal(user, "unused", true, false));
 	}
