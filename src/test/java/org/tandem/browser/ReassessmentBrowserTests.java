@@ -165,6 +165,21 @@ class ReassessmentBrowserTests {
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).doesNotContain("Complete a reassessment");
 	}
 
+	@Test
+	void an_instrument_is_given_on_a_page_that_works_on_a_phone_and_with_assistive_technology() {
+		BrowserSupport.signIn(this.browser, this.port, this.agency.caseManager());
+		this.browser.get(base() + "/cases/" + this.caseId + "/assessments");
+		click(this.browser, By.partialLinkText("Patient Health Questionnaire"));
+		waitFor(this.browser, By.id("instrument-form"));
+		assertAccessible(this.browser);
+		assertFitsPhone(this.browser);
+		for (int i = 1; i <= 9; i++) {
+			click(this.browser, By.id("answer-q" + i + "-" + (i <= 2 ? 2 : 0)));
+		}
+		click(this.browser, By.id("instrument-submit"));
+		assertThat(waitFor(this.browser, By.id("administration-list")).getText()).contains("4").contains("Minimal");
+	}
+
 	private String base() {
 		return "http://localhost:" + this.port;
 	}
