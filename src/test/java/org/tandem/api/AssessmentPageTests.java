@@ -121,6 +121,37 @@ class AssessmentPageTests extends ApiTestSupport {
 			.andExpect(content().string(allOf(containsString("Mild"), containsString("PHQ-9"))));
 	}
 
+	@Test
+	void an_administrator_adds_an_instrument_on_its_page_and_a_broken_definition_is_explained() throws Exception {
+		SignedInUser admin = this.agency.admin();
+		this.mvc.perform(get("/admin/instruments").with(signedIn(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("PHQ-9"), containsString("SELF-SUFFICIENCY"))));
+		this.mvc
+			.perform(post("/admin/instruments").with(signedIn(admin))
+				.with(csrf())
+				.param("code", "MOOD")
+				.param("name", "Mood check")
+				.param("definition", "{\"items\": [], \"options\": [], \"scoring\": {\"rule\": \"SUM\"}}"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("items needs at least one item"),
+					containsString("options needs at least two answer options"))));
+		this.mvc
+			.perform(post("/admin/instruments").with(signedIn(admin))
+				.with(csrf())
+				.param("code", "MOOD")
+				.param("name", "Mood check")
+				.param("definition", """
+						{"items": [{"key": "m1", "text": "Mood today"}],
+						 "options": [{"value": 1, "label": "Low"}, {"value": 2, "label": "Good"}],
+						 "scoring": {"rule": "SUM", "bands": [{"min": 1, "max": 1, "label": "Low"}]}}"""))
+			.andExpect(redirectedUrl("/admin/instruments"));
+		this.mvc.perform(get("/admin/instruments").with(signedIn(admin)))
+			.andExpect(content().string(containsString("Mood check")));
+		this.mvc.perform(get("/admin/instruments").with(signedIn(this.agency.caseManager())))
+			.andExpect(status().isForbidden());
+	}
+
 	private static RequestPostProcessor signedIn(SignedInUser user) {
 		return user(new StaffPrincipal(user, "unused", true, false));
 	}
