@@ -38,6 +38,13 @@ final class CaseManagementStandards {
 
 	static final String CA_CM_5_04_ICM_MONTHLY_CONTACTS = "CA-CM 5.04";
 
+	// the assessment module's rules (issue 4)
+	static final String CA_CM_3_03_INITIAL_ASSESSMENT = "CA-CM 3.03";
+
+	static final String CA_CM_3_04_SPECIALIZED_ASSESSMENT_ARRANGED = "CA-CM 3.04";
+
+	static final String CA_CM_3_05_REASSESSMENT = "CA-CM 3.05";
+
 	private CaseManagementStandards() {
 	}
 
@@ -67,11 +74,12 @@ final class CaseManagementStandards {
 			.measuredBy(CA_CM_3_02_TIMELY_START)
 			.measuredBy(CA_CM_3_02_3_URGENT_ALERT)
 			.measuredBy(CA_CM_3_02_5_NOT_SERVED_PLACED_OR_REFERRED));
-		entries.add(entry("CA-CM 3.03").tandemRecord(ON_SITE, "assessmentRecords"));
-		entries.add(entry("CA-CM 3.04").tandemRecord(ON_SITE, "assessmentPlaceAndSupports"));
-		// not measured yet; its clocks are written down now so the rule that comes later
-		// and the reviewer read the same thing
-		entries.add(entry("CA-CM 3.05").tandemRecord(ON_SITE, "reassessmentRecords").interpreted());
+		entries.add(entry("CA-CM 3.03").tandemRecord(ON_SITE, "assessmentRecords")
+			.measuredBy(CA_CM_3_03_INITIAL_ASSESSMENT));
+		entries.add(entry("CA-CM 3.04").tandemRecord(ON_SITE, "assessmentPlaceAndSupports")
+			.measuredBy(CA_CM_3_04_SPECIALIZED_ASSESSMENT_ARRANGED));
+		entries
+			.add(entry("CA-CM 3.05").tandemRecord(ON_SITE, "reassessmentRecords").measuredBy(CA_CM_3_05_REASSESSMENT));
 
 		// CA-CM 4: service planning and monitoring
 		entries.add(entry("CA-CM 4"));

@@ -51,6 +51,31 @@ public record Policy(Map<String, Integer> values) {
 	 */
 	public static final String PLACE_OR_REFER_WITHIN_WORKING_DAYS = "intake.placeOrReferWithinWorkingDays";
 
+	/**
+	 * CA-CM 3.03: working days after intake by which the initial assessment is completed.
+	 * COA leaves it to the organization; ten working days (two calendar weeks) keeps
+	 * planning close to intake while leaving room to meet where the person chooses.
+	 */
+	public static final String INITIAL_ASSESSMENT_WITHIN_WORKING_DAYS = "assessment.initialWithinWorkingDays";
+
+	/**
+	 * CA-CM 3.04.b: working days from asking for a specialized assessment to having it;
+	 * twenty (about a month) is what specialists' waiting lists usually allow.
+	 */
+	public static final String SPECIALIZED_WITHIN_WORKING_DAYS = "assessment.specializedWithinWorkingDays";
+
+	/** CA-CM 3.05.b: working days to reassess after a precipitating event (COA: five). */
+	public static final String REASSESS_AFTER_EVENT_WORKING_DAYS = "reassessment.afterEventWorkingDays";
+
+	/**
+	 * CA-CM 3.05.c: working days to reassess after a change in status or circumstances;
+	 * COA sets no clock, so the precipitating event's five is the default.
+	 */
+	public static final String REASSESS_AFTER_CHANGE_WORKING_DAYS = "reassessment.afterChangeWorkingDays";
+
+	/** CA-CM 3.05.d: elapsed hours to reassess after a discharge notice (COA: 48). */
+	public static final String REASSESS_AFTER_DISCHARGE_HOURS = "reassessment.afterDischargeNoticeHours";
+
 	/** "My work": how many days ahead an obligation counts as due soon. */
 	public static final String DUE_SOON_DAYS = "tasks.dueSoonDays";
 
@@ -79,6 +104,11 @@ public record Policy(Map<String, Integer> values) {
 		defaults.put(URGENT_ALERT_WITHIN_HOURS, 4);
 		defaults.put(PLACE_OR_REFER_WITHIN_WORKING_DAYS, 2);
 		defaults.put(DUE_SOON_DAYS, 7);
+		defaults.put(INITIAL_ASSESSMENT_WITHIN_WORKING_DAYS, 10);
+		defaults.put(SPECIALIZED_WITHIN_WORKING_DAYS, 20);
+		defaults.put(REASSESS_AFTER_EVENT_WORKING_DAYS, 5);
+		defaults.put(REASSESS_AFTER_CHANGE_WORKING_DAYS, 5);
+		defaults.put(REASSESS_AFTER_DISCHARGE_HOURS, 48);
 		defaults.put(RATING_1_PERCENT, 90);
 		defaults.put(RATING_2_PERCENT, 75);
 		defaults.put(RATING_3_PERCENT, 50);
