@@ -253,17 +253,20 @@ final class RawSql {
 	 */
 	static String measureQuery(UUID org, ZoneId zone, Instant from, Instant until, Instant asOf, String rule) {
 		String a = ts(asOf);
-		return "select rule, to_char(due_at at time zone '" + zone.getId() + "', 'YYYY-MM') as month,"
-				+ " count(*) filter (where waived_reason is null and due_at <= " + a + ") as due,"
-				+ " count(*) filter (where waived_reason is null and due_at <= " + a
+		// as Measures does: met (on time or late) by the day, or due by then and not met,
+		// make
+		// the due; deadlines that end within the period's days
+		return "select rule, to_char((due_at - interval '1 microsecond') at time zone '" + zone.getId()
+				+ "', 'YYYY-MM') as month," + " count(*) filter (where waived_reason is null and (satisfied_at <= " + a
+				+ " or due_at <= " + a + ")) as due,"
+				+ " count(*) filter (where waived_reason is null and satisfied_at <= " + a
 				+ " and satisfied_at <= due_at) as on_time,"
-				+ " count(*) filter (where waived_reason is null and due_at <= " + a + " and satisfied_at > due_at"
-				+ " and satisfied_at <= " + a + ") as late,"
-				+ " count(*) filter (where waived_reason is null and due_at > " + a
-				+ " and (satisfied_at is null or satisfied_at > " + a + ")) as open,"
+				+ " count(*) filter (where waived_reason is null and satisfied_at <= " + a
+				+ " and satisfied_at > due_at) as late," + " count(*) filter (where waived_reason is null and due_at > "
+				+ a + " and (satisfied_at is null or satisfied_at > " + a + ")) as open,"
 				+ " count(*) filter (where waived_reason is not null) as waived"
-				+ " from obligation where organization_id = " + uuid(org) + " and due_at >= " + ts(from)
-				+ " and due_at < " + ts(until) + " and opened_at <= " + a
+				+ " from obligation where organization_id = " + uuid(org) + " and due_at > " + ts(from)
+				+ " and due_at <= " + ts(until) + " and opened_at <= " + a
 				+ (rule == null ? "" : " and rule = '" + rule + "'") + " group by rule, month order by rule, month";
 	}
 
@@ -271,7 +274,7 @@ final class RawSql {
 	static String behindQuery(UUID org, String rule, Instant from, Instant until, Instant asOf) {
 		return "select id, rule, case_id, subject_id, responsible_id, opened_at, due_at, satisfied_at,"
 				+ " waived_reason, detail from obligation where organization_id = " + uuid(org) + " and rule = '" + rule
-				+ "' and due_at >= " + ts(from) + " and due_at < " + ts(until) + " and opened_at <= " + ts(asOf)
+				+ "' and due_at > " + ts(from) + " and due_at <= " + ts(until) + " and opened_at <= " + ts(asOf)
 				+ " order by due_at, id limit 2000";
 	}
 
