@@ -322,6 +322,19 @@ class DemoDataLoader implements ApplicationRunner {
 		this.jdbc.sql("""
 				update app_user u set created_at = o.created_at from organization o
 				where o.id = u.organization_id and o.id = ?""").param(organizationId).update();
+		// the intake module opened a waiting-list entry when a case reached the waiting
+		// list:
+		// it takes the dates of those status changes too
+		this.jdbc.sql("""
+				update waiting_list_entry e set placed_at = w.at
+				from (select case_id, max(changed_at) as at from case_status_change
+				      where organization_id = ? and to_status = 'WAITING_LIST' group by case_id) w
+				where e.case_id = w.case_id""").param(organizationId).update();
+		this.jdbc.sql("""
+				update waiting_list_entry e set closed_at = x.at
+				from (select case_id, min(changed_at) as at from case_status_change
+				      where organization_id = ? and from_status = 'WAITING_LIST' group by case_id) x
+				where e.case_id = x.case_id and e.closed_at is not null""").param(organizationId).update();
 	}
 
 	private String signIns(DemoAgency agency) {

@@ -104,6 +104,18 @@ class DemoDataIntegrationTests {
 	}
 
 	@Test
+	void people_on_the_waiting_list_have_waited_since_their_case_reached_it_not_since_the_demo_was_loaded() {
+		assertThat(this.jdbc.sql("select count(*) from waiting_list_entry where closed_at is null")
+			.query(Long.class)
+			.single()).isPositive();
+		assertThat(this.jdbc
+			.sql("select count(*) from waiting_list_entry e join case_file c on c.id = e.case_id"
+					+ " where e.closed_at is null and e.placed_at <> c.status_changed_at")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void the_cases_stand_as_the_fixed_seed_says_every_time() {
 		assertThat(casesByStatus()).isEqualTo(DemoAgencyTests.EXPECTED_CASES_BY_STATUS);
 		DemoAgency plan = DemoAgency.plan(LocalDate.now(this.clock.withZone(DemoAgency.TIME_ZONE)));
