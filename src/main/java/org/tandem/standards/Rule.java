@@ -51,8 +51,42 @@ public interface Rule {
 		return java.util.Set.of();
 	}
 
-	default boolean aboutCases() {
-		return true;
+	/** What this rule's obligations are about. */
+	default About about() {
+		return About.CASES;
+	}
+
+	/**
+	 * Obligations of one record that is neither a case nor a caseload (a directory entry
+	 * to verify, a staff member's training), read from the rule's own module; that module
+	 * publishes {@link RecordEvidenceChanged} when the record changes.
+	 */
+	default List<ObligationDraft> forRecord(UUID recordId, RuleContext context) {
+		return List.of();
+	}
+
+	/**
+	 * Every record obligation of the organization under this rule, for a recompute; a
+	 * rule reads its records in as few queries as it can.
+	 */
+	default List<ObligationDraft> forOrganization(RuleContext context) {
+		return List.of();
+	}
+
+	/** The kinds of subject a rule judges. */
+	enum About {
+
+		/** One case's history ({@link #forCase}). */
+		CASES,
+
+		/** One worker's caseload over time ({@link #forWorker}). */
+		CASELOADS,
+
+		/**
+		 * Records another module keeps ({@link #forRecord}, {@link #forOrganization}).
+		 */
+		RECORDS
+
 	}
 
 }

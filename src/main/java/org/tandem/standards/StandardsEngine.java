@@ -103,6 +103,14 @@ public class StandardsEngine {
 	}
 
 	@EventListener
+	void on(RecordEvidenceChanged event) {
+		RuleContext context = context(event.organizationId());
+		List<Rule> recordRules = rulesAbout(Rule.About.RECORDS);
+		this.ledger.replace(context.organizationId(), recordRules.stream().map(Rule::id).toList(), event.recordId(),
+				recordRules.stream().flatMap(r -> r.forRecord(event.recordId(), context).stream()).toList());
+	}
+
+	@EventListener
 	void on(PolicySettings.PolicyChanged event) {
 		recompute(event.organizationId());
 	}
@@ -139,6 +147,9 @@ public class StandardsEngine {
 				pending.addAll(rule.forWorker(worker, spans, context));
 			}
 		}
+		for (Rule rule : rulesAbout(Rule.About.RECORDS)) {
+			pending.addAll(rule.forOrganization(context));
+		}
 		this.ledger.upsertAll(organizationId, pending);
 	}
 
@@ -157,11 +168,15 @@ public class StandardsEngine {
 	}
 
 	private List<Rule> caseRules() {
-		return this.rules.stream().filter(Rule::aboutCases).toList();
+		return rulesAbout(Rule.About.CASES);
 	}
 
 	private List<Rule> workerRules() {
-		return this.rules.stream().filter(r -> !r.aboutCases()).toList();
+		return rulesAbout(Rule.About.CASELOADS);
+	}
+
+	private List<Rule> rulesAbout(Rule.About about) {
+		return this.rules.stream().filter(r -> r.about() == about).toList();
 	}
 
 	RuleContext context(UUID organizationId) {

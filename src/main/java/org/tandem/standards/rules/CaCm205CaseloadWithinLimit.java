@@ -40,8 +40,8 @@ public class CaCm205CaseloadWithinLimit implements Rule {
 	}
 
 	@Override
-	public boolean aboutCases() {
-		return false;
+	public About about() {
+		return About.CASELOADS;
 	}
 
 	@Override

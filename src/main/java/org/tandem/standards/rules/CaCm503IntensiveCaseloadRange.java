@@ -39,8 +39,8 @@ public class CaCm503IntensiveCaseloadRange implements Rule {
 	}
 
 	@Override
-	public boolean aboutCases() {
-		return false;
+	public About about() {
+		return About.CASELOADS;
 	}
 
 	@Override
