@@ -103,14 +103,21 @@ public class Intake {
 
 	/**
 	 * Records the screening of a case in inquiry or screening, or corrects the one it has
-	 * (then {@code expectedVersion}, when given, must be the version read). A case in
+	 * (then {@code expectedVersion}, when given, must be the version read, and a reason
+	 * is required: the screening as it was is kept as an earlier version). A case in
 	 * inquiry moves to screening.
 	 */
 	@Transactional
-	public Screening screen(SignedInUser user, UUID caseId, NewScreening screening, Integer expectedVersion) {
+	public Screening screen(SignedInUser user, UUID caseId, NewScreening screening, Integer expectedVersion,
+			String correctionReason) {
 		CaseFile caseFile = this.cases.get(user, caseId);
 		Optional<Screening> existing = find(user, caseId);
 		Violations violations = validate(user, screening);
+		if (existing.isPresent()) {
+			violations.check(correctionReason != null && !correctionReason.isBlank(), "correctionReason",
+					"required-when-correcting", "say why the screening is corrected; the earlier version is kept");
+			violations.maxLength("correctionReason", correctionReason, 2000);
+		}
 		if (existing.isEmpty() && !SCREENABLE.contains(caseFile.status())) {
 			violations.add("status", "screenable-status",
 					"only a case in INQUIRY or SCREENING can be screened; this one is " + caseFile.status());
@@ -141,6 +148,16 @@ public class Intake {
 		else {
 			id = existing.get().id();
 			int version = expectedVersion != null ? expectedVersion : existing.get().version();
+			int kept = this.jdbc
+				.sql("insert into intake_screening_version (screening_id, version, content, superseded_at,"
+						+ " superseded_by, reason) select s.id, s.version, to_jsonb(s) - 'version', ?, ?, ?"
+						+ " from intake_screening s where s.id = ? and s.version = ?")
+				.params(now, user.id(), correctionReason.strip(), id, version)
+				.update();
+			if (kept == 0) {
+				throw new OptimisticLockingFailureException(
+						"Someone else changed this screening since you opened it. Reload to see their change.");
+			}
 			int updated = this.jdbc
 				.sql("update intake_screening set inquiry_channel = ?, referring_agency = ?,"
 						+ " request = ?, program_match = ?, match_reasons = ?, services_explained = ?,"
@@ -156,14 +173,37 @@ public class Intake {
 				throw new OptimisticLockingFailureException(
 						"Someone else changed this screening since you opened it. Reload to see their change.");
 			}
-			this.audit.record(AuditAction.UPDATE, SCREENING, id,
-					"case " + caseId + ": " + screening.urgency() + ", " + screening.programMatch());
+			this.audit.record(AuditAction.UPDATE, SCREENING, id, "case " + caseId + ": corrected version " + version
+					+ " to " + screening.urgency() + ", " + screening.programMatch());
 		}
 		if (caseFile.status() == CaseStatus.INQUIRY) {
 			this.cases.changeStatus(user, caseId, caseFile.version(), CaseStatus.SCREENING, "Screened");
 		}
 		this.events.publishEvent(new CaseEvidenceChanged(user.organizationId(), caseId));
 		return find(user, caseId).orElseThrow();
+	}
+
+	/**
+	 * The screening's earlier versions, newest first: each as it was before a correction,
+	 * with who corrected it, when and why.
+	 */
+	@Transactional
+	public List<ScreeningVersion> screeningVersions(SignedInUser user, UUID caseId) {
+		this.cases.get(user, caseId);
+		Map<UUID, String> names = staffNames(user);
+		List<ScreeningVersion> versions = this.jdbc
+			.sql("select v.* from intake_screening_version v join intake_screening s on s.id = v.screening_id"
+					+ " where s.case_id = ? and s.organization_id = ? order by v.version desc")
+			.params(caseId, user.organizationId())
+			.query((rs, n) -> ScreeningVersion.of(rs.getInt("version"), rs.getString("content"),
+					instant(rs, "superseded_at"), names.get(rs.getObject("superseded_by", UUID.class)),
+					rs.getString("reason"), names))
+			.list();
+		if (!versions.isEmpty()) {
+			find(user, caseId)
+				.ifPresent(s -> this.audit.record(AuditAction.READ, SCREENING, s.id(), "earlier versions"));
+		}
+		return versions;
 	}
 
 	/**

@@ -43,7 +43,8 @@ class IntakeApiController {
 	 */
 	record ScreeningRequest(InquiryChannel inquiryChannel, String referringAgency, String request,
 			ProgramMatch programMatch, String matchReasons, String servicesExplained, LevelOfService levelOfService,
-			List<CriticalNeed> criticalNeeds, Urgency urgency, Instant occurredAt, UUID screenedBy, Integer version) {
+			List<CriticalNeed> criticalNeeds, Urgency urgency, Instant occurredAt, UUID screenedBy, Integer version,
+			String correctionReason) {
 	}
 
 	record ReferralOutRequest(String resourceName, String howToReach, String whatWasDone, Instant referredAt) {
@@ -58,14 +59,22 @@ class IntakeApiController {
 	@PutMapping("/cases/{id}/screening")
 	@Operation(operationId = "putScreening", summary = "Record or correct the case's screening",
 			description = "A case in INQUIRY moves to SCREENING. A first screening needs the case in INQUIRY or SCREENING. "
-					+ "A match other than MATCH needs matchReasons; occurredAt cannot be in the future.")
+					+ "A match other than MATCH needs matchReasons; occurredAt cannot be in the future. "
+					+ "Correcting a screening needs correctionReason; the earlier version is kept.")
 	Screening screen(@PathVariable UUID id, @RequestBody ScreeningRequest request) {
 		return this.intake.screen(SignedInUser.require(), id,
 				new NewScreening(request.inquiryChannel(), request.referringAgency(), request.request(),
 						request.programMatch(), request.matchReasons(), request.servicesExplained(),
 						request.levelOfService(), request.criticalNeeds(), request.urgency(), request.occurredAt(),
 						request.screenedBy()),
-				request.version());
+				request.version(), request.correctionReason());
+	}
+
+	@GetMapping("/cases/{id}/screening/versions")
+	@Operation(operationId = "listScreeningVersions",
+			summary = "The screening's earlier versions, newest first, each with who corrected it, when and why")
+	List<ScreeningVersion> screeningVersions(@PathVariable UUID id) {
+		return this.intake.screeningVersions(SignedInUser.require(), id);
 	}
 
 	@GetMapping("/intake/waiting-list")

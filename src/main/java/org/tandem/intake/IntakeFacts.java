@@ -21,4 +21,10 @@ interface IntakeFacts {
 	/** The first placement on the waiting list or referral out of the case, if any. */
 	Optional<Instant> firstPlacementOrReferral(UUID caseId);
 
+	/**
+	 * The organization that screened for the program under contract at that moment (CA-CM
+	 * 3.01 NA), if one did.
+	 */
+	Optional<String> screeningContractorAt(UUID programId, Instant at);
+
 }

@@ -79,9 +79,9 @@ class IntakePagesController {
 			.map(s -> new ScreeningForm(s.inquiryChannel().name(), s.referringAgency(), s.request(),
 					s.programMatch().name(), s.matchReasons(), s.servicesExplained(), s.levelOfService().name(),
 					s.criticalNeeds().stream().map(Enum::name).toList(), s.urgency().name(),
-					local(user, s.occurredAt()), String.valueOf(s.version())))
+					local(user, s.occurredAt()), String.valueOf(s.version()), null))
 			.orElseGet(() -> new ScreeningForm(null, null, null, null, null, null, null, List.of(), null,
-					local(user, Instant.now(this.clock)), null));
+					local(user, Instant.now(this.clock)), null, null));
 		return renderForm(id, model, form, FormErrors.none());
 	}
 
@@ -93,10 +93,10 @@ class IntakePagesController {
 			@RequestParam(required = false) String levelOfService,
 			@RequestParam(required = false) List<String> criticalNeeds, @RequestParam(required = false) String urgency,
 			@RequestParam(required = false) String occurredAt, @RequestParam(required = false) String version,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String correctionReason, Model model, RedirectAttributes redirect) {
 		SignedInUser user = SignedInUser.require();
 		ScreeningForm form = new ScreeningForm(inquiryChannel, referringAgency, request, programMatch, matchReasons,
-				servicesExplained, levelOfService, criticalNeeds, urgency, occurredAt, version);
+				servicesExplained, levelOfService, criticalNeeds, urgency, occurredAt, version, correctionReason);
 		Violations violations = new Violations();
 		List<CriticalNeed> needs = new ArrayList<>();
 		for (String need : form.criticalNeeds()) {
@@ -115,7 +115,7 @@ class IntakePagesController {
 		Integer expectedVersion = FormValues.integer("version", version, violations);
 		try {
 			violations.throwIfAny();
-			this.intake.screen(user, id, screening, expectedVersion);
+			this.intake.screen(user, id, screening, expectedVersion, correctionReason);
 			redirect.addFlashAttribute("flash", "intake.screened");
 			return "redirect:/cases/" + id;
 		}
@@ -181,6 +181,7 @@ class IntakePagesController {
 		CaseView view = this.cases.view(user, id);
 		model.addAttribute("view", view);
 		model.addAttribute("screening", this.intake.screening(user, id).orElse(null));
+		model.addAttribute("versions", this.intake.screeningVersions(user, id));
 		model.addAttribute("entries", this.intake.entries(user, id));
 		model.addAttribute("referrals", this.intake.referralsOut(user, id));
 	}

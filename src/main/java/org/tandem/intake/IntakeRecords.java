@@ -45,6 +45,16 @@ class IntakeRecords implements IntakeFacts {
 			.optional();
 	}
 
+	@Override
+	public Optional<String> screeningContractorAt(UUID programId, Instant at) {
+		return this.jdbc
+			.sql("select contractor from screening_contract where program_id = ? and declared_at <= ?"
+					+ " and (withdrawn_at is null or withdrawn_at > ?) order by declared_at desc limit 1")
+			.params(programId, java.sql.Timestamp.from(at), java.sql.Timestamp.from(at))
+			.query(String.class)
+			.optional();
+	}
+
 	private static Instant instant(OffsetDateTime time) {
 		return time == null ? null : time.toInstant();
 	}

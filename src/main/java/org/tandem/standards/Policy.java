@@ -52,6 +52,12 @@ public record Policy(Map<String, Integer> values) {
 	public static final String PLACE_OR_REFER_WITHIN_WORKING_DAYS = "intake.placeOrReferWithinWorkingDays";
 
 	/**
+	 * CA-CM 3.01: working days after an inquiry by which the person is screened and told
+	 * how well the request matches and what is available when.
+	 */
+	public static final String SCREEN_WITHIN_WORKING_DAYS = "intake.screenWithinWorkingDays";
+
+	/**
 	 * CA-CM 3.03: working days after intake by which the initial assessment is completed.
 	 * COA leaves it to the organization; ten working days (two calendar weeks) keeps
 	 * planning close to intake while leaving room to meet where the person chooses.
@@ -103,6 +109,7 @@ public record Policy(Map<String, Integer> values) {
 		defaults.put(START_ROUTINE_WITHIN_WORKING_DAYS, 10);
 		defaults.put(URGENT_ALERT_WITHIN_HOURS, 4);
 		defaults.put(PLACE_OR_REFER_WITHIN_WORKING_DAYS, 2);
+		defaults.put(SCREEN_WITHIN_WORKING_DAYS, 2);
 		defaults.put(DUE_SOON_DAYS, 7);
 		defaults.put(INITIAL_ASSESSMENT_WITHIN_WORKING_DAYS, 10);
 		defaults.put(SPECIALIZED_WITHIN_WORKING_DAYS, 20);

@@ -89,7 +89,7 @@ class IntakeBrowserTests {
 						new NewScreening(InquiryChannel.PHONE, null, "Help with benefits", ProgramMatch.MATCH, null,
 								"A first visit within two weeks", LevelOfService.STANDARD, List.of(), Urgency.ROUTINE,
 								LocalDateTime.of(2026, 11, 24, 9, 0).atZone(NEW_YORK).toInstant(), null),
-						null));
+						null, null));
 		this.urgentCase = inquiry(cm, "Noor", "Haddad");
 	}
 

@@ -61,6 +61,9 @@ class IntakeIntegrationTests {
 	Tasks tasks;
 
 	@Autowired
+	ScreeningContracts contracts;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -224,6 +227,85 @@ class IntakeIntegrationTests {
 	}
 
 	@Test
+	void a_correction_needs_a_reason_and_keeps_the_screening_as_it_was_as_an_earlier_version() {
+		UUID caseId = anInquiry("Ana", "Ruiz");
+		Screening first = screen(caseId, Urgency.ROUTINE, ProgramMatch.MATCH, null, local(2026, 11, 2, 9, 30));
+		NewScreening urgent = new NewScreening(InquiryChannel.PHONE, null, "Help keeping the apartment",
+				ProgramMatch.MATCH, null, "Told a worker would call back today", LevelOfService.INTENSIVE,
+				List.of(CriticalNeed.HOUSING_LOSS, CriticalNeed.SAFETY), Urgency.URGENT, local(2026, 11, 2, 9, 30),
+				null);
+		assertThatThrownBy(
+				() -> SignedIn.as(this.cm, () -> this.intake.screen(this.cm, caseId, urgent, first.version(), " ")))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.violations())
+				.extracting(InvalidInput.Violation::field, InvalidInput.Violation::rule)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("correctionReason", "required-when-correcting")));
+		assertThat(SignedIn.as(this.cm, () -> this.intake.screening(this.cm, caseId)).orElseThrow().urgency())
+			.isEqualTo(Urgency.ROUTINE);
+		this.clock.set(local(2026, 11, 2, 11, 0));
+		Screening corrected = SignedIn.as(this.cm, () -> this.intake.screen(this.cm, caseId, urgent, first.version(),
+				"The eviction notice came this morning"));
+		assertThat(corrected.urgency()).isEqualTo(Urgency.URGENT);
+		assertThat(corrected.version()).isEqualTo(first.version() + 1);
+		List<ScreeningVersion> versions = SignedIn.as(this.cm, () -> this.intake.screeningVersions(this.cm, caseId));
+		assertThat(versions).singleElement().satisfies(v -> {
+			assertThat(v.version()).isEqualTo(first.version());
+			assertThat(v.urgency()).isEqualTo(Urgency.ROUTINE);
+			assertThat(v.levelOfService()).isEqualTo(LevelOfService.STANDARD);
+			assertThat(v.servicesExplained()).isEqualTo(first.servicesExplained());
+			assertThat(v.criticalNeeds()).containsExactly(CriticalNeed.HOUSING_LOSS);
+			assertThat(v.occurredAt()).isEqualTo(local(2026, 11, 2, 9, 30));
+			assertThat(v.supersededAt()).isEqualTo(local(2026, 11, 2, 11, 0));
+			assertThat(v.supersededByName()).isEqualTo(this.cm.displayName());
+			assertThat(v.reason()).isEqualTo("The eviction notice came this morning");
+		});
+		// a stale version is refused and keeps nothing
+		assertThatThrownBy(() -> SignedIn.as(this.cm,
+				() -> this.intake.screen(this.cm, caseId, urgent, first.version(), "Typed twice")))
+			.isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+		assertThat(SignedIn.as(this.cm, () -> this.intake.screeningVersions(this.cm, caseId))).hasSize(1);
+	}
+
+	@Test
+	void a_program_screened_under_contract_waives_its_inquiries_under_3_01_until_the_declaration_is_withdrawn() {
+		UUID caseId = anInquiry("Ana", "Ruiz");
+		assertThat(obligation301(caseId).get("waived_reason")).isNull();
+		assertThatThrownBy(() -> SignedIn.as(this.agency.supervisor(),
+				() -> this.contracts.declare(this.agency.supervisor(), this.agency.generalProgram(), "County", null)))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		assertThatThrownBy(() -> SignedIn.as(this.agency.admin(),
+				() -> this.contracts.declare(this.agency.admin(), this.agency.generalProgram(), " ", null)))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.violations()).extracting(InvalidInput.Violation::field)
+						.containsExactly("contractor"));
+		ScreeningContract contract = SignedIn.as(this.agency.admin(), () -> this.contracts.declare(this.agency.admin(),
+				this.agency.generalProgram(), "County Access Line", "C-2026-14"));
+		assertThat(contract.inForce()).isTrue();
+		assertThat(obligation301(caseId).get("waived_reason")).isEqualTo("screened-under-contract");
+		assertThatThrownBy(() -> SignedIn.as(this.agency.admin(),
+				() -> this.contracts.declare(this.agency.admin(), this.agency.generalProgram(), "Another", null)))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.violations()).extracting(InvalidInput.Violation::rule)
+						.containsExactly("one-in-force"));
+		// an inquiry opened after the withdrawal is owed a screening again; the earlier
+		// one keeps what applied when it came in
+		this.clock.set(local(2026, 11, 3, 10, 0));
+		SignedIn.as(this.agency.admin(), () -> this.contracts.withdraw(this.agency.admin(), contract.id()));
+		this.clock.set(local(2026, 11, 3, 11, 0));
+		UUID later = anInquiry("Noor", "Haddad");
+		assertThat(obligation301(caseId).get("waived_reason")).isEqualTo("screened-under-contract");
+		assertThat(obligation301(later).get("waived_reason")).isNull();
+		assertThat(SignedIn.as(this.agency.admin(), () -> this.contracts.all(this.agency.admin()))).singleElement()
+			.satisfies(c -> assertThat(c.inForce()).isFalse());
+	}
+
+	private java.util.Map<String, Object> obligation301(UUID caseId) {
+		return this.jdbc.sql("select * from obligation where rule = 'CA-CM 3.01' and case_id = ?")
+			.param(caseId)
+			.query()
+			.singleRow();
+	}
+
+	@Test
 	void a_case_already_in_intake_cannot_be_screened_for_the_first_time() {
 		UUID caseId = anInquiry("Ana", "Ruiz");
 		SignedIn.run(this.cm, () -> {
@@ -300,7 +382,7 @@ class IntakeIntegrationTests {
 				new NewScreening(InquiryChannel.PHONE, null, "Help keeping the apartment", match, reasons,
 						"Told about case management and a first visit within two weeks", LevelOfService.STANDARD,
 						List.of(CriticalNeed.HOUSING_LOSS), urgency, occurredAt, null),
-				null));
+				null, null));
 	}
 
 	private void place(UUID caseId) {

@@ -44,6 +44,47 @@ class IntakeRulesTests {
 
 	final CaCm302NotServedPlacedOrReferred notServed = new CaCm302NotServedPlacedOrReferred(this.facts);
 
+	final CaCm301ScreenedAndInformed screened = new CaCm301ScreenedAndInformed(this.facts);
+
+	@Test
+	void an_inquiry_on_the_friday_before_a_monday_holiday_is_screened_by_the_end_of_wednesday() {
+		// Fri Jan 15 2027 16:00; Mon Jan 18 is Martin Luther King Jr. Day: Tue 19 (1),
+		// Wed
+		// 20 (2)
+		CaseBuilder inquiry = aCase().opened(CaseStatus.INQUIRY, local(2027, 1, 15, 16, 0));
+		ObligationDraft open = this.screened.forCase(inquiry.build(), context(local(2027, 1, 15, 17, 0))).get(0);
+		assertThat(open.openedAt()).isEqualTo(local(2027, 1, 15, 16, 0));
+		assertThat(open.dueAt()).isEqualTo(local(2027, 1, 21, 0, 0));
+		assertThat(open.responsibleId()).isEqualTo(WORKER);
+		assertThat(state(open, local(2027, 1, 19, 9, 0))).isEqualTo(ObligationState.OPEN);
+		this.facts.screened(Urgency.ROUTINE, ProgramMatch.MATCH, local(2027, 1, 20, 17, 0));
+		ObligationDraft onTime = this.screened.forCase(inquiry.build(), context(local(2027, 1, 25, 9, 0))).get(0);
+		assertThat(state(onTime, local(2027, 1, 25, 9, 0))).isEqualTo(ObligationState.MET_ON_TIME);
+		this.facts.screened(Urgency.ROUTINE, ProgramMatch.MATCH, local(2027, 1, 21, 9, 0));
+		ObligationDraft late = this.screened.forCase(inquiry.build(), context(local(2027, 1, 25, 9, 0))).get(0);
+		assertThat(state(late, local(2027, 1, 25, 9, 0))).isEqualTo(ObligationState.MET_LATE);
+	}
+
+	@Test
+	void a_program_screened_by_another_organization_under_contract_is_waived_with_that_reason() {
+		this.facts.contractor = "County Access Line";
+		ObligationDraft draft = this.screened.forCase(aCase().build(), context(local(2026, 11, 20, 9, 0))).get(0);
+		assertThat(draft.waivedReason()).isEqualTo("screened-under-contract");
+		assertThat(draft.detail()).containsExactly("2", "County Access Line");
+		assertThat(state(draft, local(2026, 11, 20, 9, 0))).isEqualTo(ObligationState.WAIVED);
+	}
+
+	@Test
+	void a_case_opened_straight_at_intake_owes_no_screening_and_an_inquiry_closed_in_time_is_waived() {
+		assertThat(this.screened.forCase(aCase().opened(CaseStatus.INTAKE, local(2026, 11, 2, 9, 0)).build(),
+				context(local(2026, 11, 20, 9, 0))))
+			.isEmpty();
+		ObligationDraft closed = this.screened
+			.forCase(aCase().closed(local(2026, 11, 3, 9, 0)).build(), context(local(2026, 11, 20, 9, 0)))
+			.get(0);
+		assertThat(closed.waivedReason()).isEqualTo("closed-before-screening");
+	}
+
 	@Test
 	void an_urgent_screening_on_the_friday_before_a_monday_holiday_must_start_by_the_end_of_thursday() {
 		// Fri Jan 15 2027; Mon Jan 18 is Martin Luther King Jr. Day: Tue 19 (1), Wed 20
@@ -191,12 +232,21 @@ class IntakeRulesTests {
 
 		private final UUID id = UUID.randomUUID();
 
-		private final Instant opened = local(2026, 11, 2, 9, 0);
+		private Instant opened = local(2026, 11, 2, 9, 0);
 
 		private final List<StatusChange> changes = new ArrayList<>(
 				List.of(new StatusChange(null, CaseStatus.INQUIRY, this.opened, WORKER, null, "opened")));
 
 		private CaseStatus status = CaseStatus.INQUIRY;
+
+		/** Opened at another moment, in another first status. */
+		CaseBuilder opened(CaseStatus first, Instant at) {
+			this.opened = at;
+			this.changes.clear();
+			this.changes.add(new StatusChange(null, first, at, WORKER, null, "opened"));
+			this.status = first;
+			return this;
+		}
 
 		private Instant closed;
 
@@ -239,6 +289,8 @@ class IntakeRulesTests {
 
 		Instant placedOrReferred;
 
+		String contractor;
+
 		void screened(Urgency urgency, ProgramMatch match, Instant occurredAt) {
 			screened(urgency, match, occurredAt, occurredAt);
 		}
@@ -257,6 +309,11 @@ class IntakeRulesTests {
 		@Override
 		public Optional<Instant> firstPlacementOrReferral(UUID caseId) {
 			return Optional.ofNullable(this.placedOrReferred);
+		}
+
+		@Override
+		public Optional<String> screeningContractorAt(UUID programId, Instant at) {
+			return Optional.ofNullable(this.contractor);
 		}
 
 	}
