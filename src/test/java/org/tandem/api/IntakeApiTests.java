@@ -40,6 +40,25 @@ class IntakeApiTests extends ApiTestSupport {
 	}
 
 	@Test
+	void a_correction_without_a_reason_is_a_problem_and_with_one_the_earlier_version_is_listed() throws Exception {
+		String token = tokenOf(this.agency.caseManager());
+		UUID caseId = caseOf(register(token, "Ana", "Ruiz", "1990-05-17", this.agency.generalProgram()));
+		Instant past = Instant.now().minus(Duration.ofHours(1));
+		putAs(token, screening("ROUTINE", "MATCH", null, past), caseId).andExpect(status().isOk());
+		assertThat(errorsOf(
+				putAs(token, screening("URGENT", "MATCH", null, past), caseId).andExpect(status().isBadRequest())
+					.andReturn()))
+			.containsExactly("correctionReason/required-when-correcting");
+		String corrected = screening("URGENT", "MATCH", null, past).replace("\"occurredAt\"",
+				"\"correctionReason\": \"Eviction notice arrived\", \"version\": 0, \"occurredAt\"");
+		putAs(token, corrected, caseId).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
+		getAs(token, "/api/v1/cases/{id}/screening/versions", caseId).andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].urgency").value("ROUTINE"))
+			.andExpect(jsonPath("$[0].reason").value("Eviction notice arrived"));
+	}
+
+	@Test
 	void an_unknown_urgency_a_no_match_without_reason_and_a_future_date_are_problems_naming_field_and_rule()
 			throws Exception {
 		String token = tokenOf(this.agency.caseManager());
