@@ -172,8 +172,23 @@ class IntakeToReassessmentJourneyBrowserTests {
 		click(this.browser, By.id("domain-HOUSING"));
 		this.browser.findElement(By.id("domains-HOUSING")).sendKeys(housingNote);
 		this.browser.findElement(By.id("summary")).sendKeys("Housing first", Keys.TAB);
+		boolean first = "INITIAL".equals(kind);
+		if (first) {
+			// a member of the helping network named during the assessment joins the
+			// ecomap
+			this.browser.findElement(By.id("newSupport-name")).sendKeys("Rosa Vega");
+			this.browser.findElement(By.id("newSupport-relationship")).sendKeys("aunt");
+		}
 		click(this.browser, By.id("save-draft"));
 		assertThat(waitFor(this.browser, By.id("flash")).getText()).contains("Draft saved");
+		if (first) {
+			WebElement ecomap = waitFor(this.browser, By.cssSelector("svg.ecomap"));
+			assertThat(ecomap.getText()).contains("Rosa Vega").contains("aunt");
+			assertThat(ecomap.findElements(By.cssSelector("g.ecomap-support"))).hasSize(1);
+			assertThat(this.browser.findElement(By.id("ecomap-desc")).getAttribute("textContent"))
+				.contains("Rosa Vega (aunt), counted as a support");
+			BrowserSupport.assertAccessible(this.browser);
+		}
 		click(this.browser, By.id("complete-assessment"));
 		assertThat(waitFor(this.browser, By.id("flash")).getText()).contains("signed and locked");
 	}

@@ -178,6 +178,10 @@ class ReassessmentBrowserTests {
 		}
 		click(this.browser, By.id("instrument-submit"));
 		assertThat(waitFor(this.browser, By.id("administration-list")).getText()).contains("4").contains("Minimal");
+		// the scores are charted too, with the points in the chart's description
+		assertThat(this.browser.findElements(By.cssSelector("svg.score-chart .score-point"))).hasSize(1);
+		assertThat(this.browser.findElement(By.id("score-chart-desc")).getAttribute("textContent")).contains("4 (");
+		assertAccessible(this.browser);
 	}
 
 	private String base() {
