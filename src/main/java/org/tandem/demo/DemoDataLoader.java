@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.cases.CaseloadRow;
+import org.tandem.cases.CaseStatus;
 import org.tandem.cases.Cases;
 import org.tandem.clients.Clients;
 import org.tandem.demo.DemoAgency.AssignStep;
@@ -70,9 +71,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final StandardsEngine engine;
 
+	private final DemoIntakeAndAssessment intakeAndAssessment;
+
 	DemoDataLoader(@Value("${tandem.demo-data:auto}") String setting, DatabaseMode databaseMode, Accounts accounts,
 			Clients clients, Cases cases, JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock,
-			Environment environment, StandardsEngine engine) {
+			Environment environment, StandardsEngine engine, DemoIntakeAndAssessment intakeAndAssessment) {
 		this.setting = setting;
 		this.databaseMode = databaseMode;
 		this.accounts = accounts;
@@ -83,6 +86,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.clock = clock;
 		this.environment = environment;
 		this.engine = engine;
+		this.intakeAndAssessment = intakeAndAssessment;
 	}
 
 	@Override
@@ -154,6 +158,7 @@ class DemoDataLoader implements ApplicationRunner {
 			}
 		}
 		backdate(organizationId, history);
+		this.intakeAndAssessment.backdate(organizationId);
 		int caseCount = (int) agency.people().stream().mapToLong(p -> p.enrollments().size()).sum();
 		return new Loaded(organizationId, staff.size(), agency.people().size(), caseCount, contacts);
 	}
@@ -184,15 +189,32 @@ class DemoDataLoader implements ApplicationRunner {
 	private int work(UUID caseId, List<Step> steps, Map<String, SignedInUser> staff, History history) {
 		int version = 0;
 		int contacts = 0;
+		CaseStatus status = CaseStatus.INQUIRY;
+		boolean reachedIntake = false;
+		int seed = Math.floorMod(caseId.hashCode(), 1000);
 		for (Step step : steps) {
 			SignedInUser actor = staff.get(step.by());
 			int expected = version;
 			switch (step) {
 				case StatusStep change -> {
+					if (change.to() == CaseStatus.CLOSED && !reachedIntake) {
+						// a person not served here is referred on before the inquiry
+						// closes
+						this.intakeAndAssessment.referOut(actor, caseId, change.at());
+					}
+					if (change.to() == CaseStatus.PLANNING && status == CaseStatus.ASSESSMENT) {
+						this.intakeAndAssessment.assess(actor, caseId,
+								DemoIntakeAndAssessment.signedBefore(change.at()), seed);
+					}
 					version = DemoSignIn
 						.as(actor, () -> this.cases.changeStatus(actor, caseId, expected, change.to(), change.reason()))
 						.version();
 					history.statusChanged(caseId, change.at());
+					if (change.to() == CaseStatus.SCREENING) {
+						this.intakeAndAssessment.screen(actor, caseId, change.at(), seed);
+					}
+					status = change.to();
+					reachedIntake |= status == CaseStatus.INTAKE;
 				}
 				case AssignStep assignment -> {
 					UUID workerId = staff.get(assignment.worker()).id();

@@ -116,6 +116,41 @@ class DemoDataIntegrationTests {
 	}
 
 	@Test
+	void screenings_referrals_out_and_initial_assessments_are_dated_with_the_histories_they_belong_to() {
+		// every case that reached screening was screened, when it reached it
+		assertThat(this.jdbc
+			.sql("select count(*) from case_status_change s left join intake_screening i on i.case_id = s.case_id"
+					+ " and i.occurred_at = s.changed_at where s.to_status = 'SCREENING' and i.id is null")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(count("intake_screening")).isPositive();
+		// every case that moved from assessment to planning has a signed initial
+		// assessment, conducted after its intake and signed before planning began
+		assertThat(this.jdbc
+			.sql("select count(*) from case_status_change p where p.from_status = 'ASSESSMENT'"
+					+ " and p.to_status = 'PLANNING' and not exists (select 1 from assessment a where"
+					+ " a.case_id = p.case_id and a.kind = 'INITIAL' and a.status = 'COMPLETED'"
+					+ " and a.completed_at < p.changed_at and a.conducted_at >= (select min(changed_at)"
+					+ " from case_status_change i where i.case_id = p.case_id and i.to_status = 'INTAKE'))")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from assessment where completed_at > now() - interval '1 hour'")
+			.query(Long.class)
+			.single()).isZero();
+		// people closed before intake were referred on: CA-CM 3.02.5 is met, not missed
+		assertThat(this.jdbc
+			.sql("select count(*) from obligation where rule = 'CA-CM 3.02.5' and satisfied_at is null"
+					+ " and waived_reason is null and due_at < now()")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(
+				this.jdbc.sql("select count(*) from obligation where rule = 'CA-CM 3.03' and satisfied_at is not null")
+					.query(Long.class)
+					.single())
+			.isPositive();
+	}
+
+	@Test
 	void the_cases_stand_as_the_fixed_seed_says_every_time() {
 		assertThat(casesByStatus()).isEqualTo(DemoAgencyTests.EXPECTED_CASES_BY_STATUS);
 		DemoAgency plan = DemoAgency.plan(LocalDate.now(this.clock.withZone(DemoAgency.TIME_ZONE)));
