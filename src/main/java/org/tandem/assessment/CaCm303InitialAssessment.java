@@ -33,6 +33,11 @@ class CaCm303InitialAssessment implements Rule {
 	}
 
 	@Override
+	public Rule forRecompute(UUID organizationId) {
+		return new CaCm303InitialAssessment(this.records.preloaded(organizationId));
+	}
+
+	@Override
 	public String id() {
 		return ID;
 	}

@@ -3,6 +3,7 @@ package org.tandem.assessment;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tandem.cases.CaseHistory;
@@ -25,6 +26,11 @@ class CaCm304SpecializedAssessmentArranged implements Rule {
 
 	CaCm304SpecializedAssessmentArranged(AssessmentRecords records) {
 		this.records = records;
+	}
+
+	@Override
+	public Rule forRecompute(UUID organizationId) {
+		return new CaCm304SpecializedAssessmentArranged(this.records.preloaded(organizationId));
 	}
 
 	@Override

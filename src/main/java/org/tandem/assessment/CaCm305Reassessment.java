@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -35,6 +36,11 @@ class CaCm305Reassessment implements Rule {
 
 	CaCm305Reassessment(AssessmentRecords records) {
 		this.records = records;
+	}
+
+	@Override
+	public Rule forRecompute(UUID organizationId) {
+		return new CaCm305Reassessment(this.records.preloaded(organizationId));
 	}
 
 	@Override

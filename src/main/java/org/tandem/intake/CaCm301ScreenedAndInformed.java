@@ -35,6 +35,11 @@ public class CaCm301ScreenedAndInformed implements Rule {
 	}
 
 	@Override
+	public Rule forRecompute(UUID organizationId) {
+		return new CaCm301ScreenedAndInformed(this.facts.preloaded(organizationId));
+	}
+
+	@Override
 	public String id() {
 		return ID;
 	}
@@ -51,7 +56,8 @@ public class CaCm301ScreenedAndInformed implements Rule {
 
 	@Override
 	public List<ObligationDraft> forCase(CaseHistory history, RuleContext context) {
-		if (history.openedAt() == null || history.statusAt(history.openedAt()) != CaseStatus.INQUIRY) {
+		if (history.openedAt() == null || history.statusChanges().isEmpty()
+				|| history.statusChanges().get(0).to() != CaseStatus.INQUIRY) {
 			return List.of();
 		}
 		int days = context.policy().get(Policy.SCREEN_WITHIN_WORKING_DAYS);

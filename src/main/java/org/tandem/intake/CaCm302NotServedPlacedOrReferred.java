@@ -2,6 +2,7 @@ package org.tandem.intake;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -27,6 +28,11 @@ public class CaCm302NotServedPlacedOrReferred implements Rule {
 
 	CaCm302NotServedPlacedOrReferred(IntakeFacts facts) {
 		this.facts = facts;
+	}
+
+	@Override
+	public Rule forRecompute(UUID organizationId) {
+		return new CaCm302NotServedPlacedOrReferred(this.facts.preloaded(organizationId));
 	}
 
 	@Override

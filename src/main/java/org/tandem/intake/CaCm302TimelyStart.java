@@ -34,6 +34,11 @@ public class CaCm302TimelyStart implements Rule {
 	}
 
 	@Override
+	public Rule forRecompute(UUID organizationId) {
+		return new CaCm302TimelyStart(this.facts.preloaded(organizationId));
+	}
+
+	@Override
 	public String id() {
 		return ID;
 	}

@@ -27,4 +27,12 @@ interface IntakeFacts {
 	 */
 	Optional<String> screeningContractorAt(UUID programId, Instant at);
 
+	/**
+	 * The same facts for every case of an organization, read in a few queries, for a
+	 * recompute; hand-made facts are their own.
+	 */
+	default IntakeFacts preloaded(UUID organizationId) {
+		return this;
+	}
+
 }

@@ -128,7 +128,7 @@ public class StandardsEngine {
 	public void recompute(UUID organizationId) {
 		RuleContext context = context(organizationId);
 		this.ledger.deleteAll(organizationId);
-		List<Rule> caseRules = caseRules();
+		List<Rule> caseRules = caseRules().stream().map(r -> r.forRecompute(organizationId)).toList();
 		List<Rule> workerRules = workerRules();
 		// the drafts are written in the order the rules give them, a batch at a time
 		List<ObligationDraft> pending = new ArrayList<>();

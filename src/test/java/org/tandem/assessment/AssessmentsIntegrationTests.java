@@ -66,6 +66,9 @@ class AssessmentsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.tandem.standards.StandardsEngine engine;
+
 	TestAgency agency;
 
 	SignedInUser cm;
@@ -210,6 +213,41 @@ class AssessmentsIntegrationTests {
 			this.assessments.complete(this.cm, id, this.assessments.get(this.cm, id).version());
 		});
 		assertThat(tasksOfCase()).extracting(Task::rule).doesNotContain("CA-CM 3.05");
+	}
+
+	@Test
+	void recomputing_the_organization_reads_assessments_in_bulk_and_gives_the_same_obligations_as_the_events_did() {
+		this.clock.set(local(2026, 11, 4, 15, 0));
+		completeInitial(local(2026, 11, 4, 10, 0));
+		this.clock.set(local(2026, 11, 10, 11, 0));
+		UUID trigger = SignedIn.as(this.cm, () -> this.assessments.recordTrigger(this.cm, this.caseId,
+				ReassessmentTrigger.Kind.PRECIPITATING_EVENT, local(2026, 11, 6, 18, 0), "Eviction notice"));
+		SignedIn.run(this.cm, () -> this.assessments.recordTrigger(this.cm, this.caseId,
+				ReassessmentTrigger.Kind.DISCHARGE_NOTICE, local(2026, 11, 8, 22, 0), "Leaving hospital"));
+		SignedIn.run(this.cm, () -> this.assessments.requestSpecialized(this.cm, this.caseId,
+				SpecializedAssessment.Kind.PSYCHIATRIC, "Dr. Lee", local(2026, 11, 3, 9, 0), null));
+		this.clock.set(local(2026, 11, 10, 12, 0));
+		SignedIn.run(this.cm, () -> {
+			UUID id = this.assessments.startDraft(this.cm, this.caseId,
+					content(Assessment.Kind.REASSESSMENT, trigger, local(2026, 11, 10, 10, 0)));
+			this.assessments.complete(this.cm, id, this.assessments.get(this.cm, id).version());
+		});
+		List<String> incremental = assessmentObligations();
+		// the initial assessment, the annual clock, two triggers, one specialized request
+		assertThat(incremental).hasSizeGreaterThanOrEqualTo(5);
+		SignedIn.run(this.agency.admin(), () -> this.engine.recompute(this.agency.organizationId()));
+		assertThat(assessmentObligations()).isEqualTo(incremental);
+	}
+
+	private List<String> assessmentObligations() {
+		return this.jdbc
+			.sql("select rule || ' ' || period_key || ' ' || due_at || ' ' || coalesce(satisfied_at::text,"
+					+ " '-') || ' ' || coalesce(satisfied_by, '-') || ' ' || coalesce(waived_reason, '-') || ' '"
+					+ " || coalesce(responsible_id::text, '-') || ' ' || detail::text from obligation"
+					+ " where organization_id = ? and rule in ('CA-CM 3.03', 'CA-CM 3.04', 'CA-CM 3.05') order by 1")
+			.param(this.agency.organizationId())
+			.query(String.class)
+			.list();
 	}
 
 	@Test

@@ -339,7 +339,7 @@ class IntakeIntegrationTests {
 		SignedIn.run(this.cm, () -> this.intake.referOut(this.cm, noMatch,
 				new NewReferralOut("County services", null, "Gave the number", local(2026, 11, 2, 9, 30))));
 		List<String> incremental = intakeObligations();
-		assertThat(incremental).hasSize(4);
+		assertThat(incremental).hasSize(6);
 		SignedIn.run(this.agency.admin(), () -> this.engine.recompute(this.agency.organizationId()));
 		assertThat(intakeObligations()).isEqualTo(incremental);
 	}
@@ -348,7 +348,7 @@ class IntakeIntegrationTests {
 		return this.jdbc.sql(
 				"select rule || ' ' || case_id || ' ' || period_key || ' ' || due_at || ' ' || coalesce(satisfied_at::text, '-')"
 						+ " || ' ' || coalesce(waived_reason, '-') || ' ' || coalesce(responsible_id::text, '-')"
-						+ " from obligation where organization_id = ? and rule like 'CA-CM 3.02%' order by 1")
+						+ " from obligation where organization_id = ? and rule like 'CA-CM 3.0%' order by 1")
 			.param(this.agency.organizationId())
 			.query(String.class)
 			.list();
