@@ -123,12 +123,13 @@ final class BrowserSupport {
 	 * phone.
 	 */
 	static void signOut(ChromeDriver driver) {
-		driver.findElements(By.cssSelector("form[action='/signout'] button"))
+		WebElement button = driver.findElements(By.cssSelector("form[action='/signout'] button"))
 			.stream()
 			.filter(WebElement::isDisplayed)
 			.findFirst()
-			.orElseThrow()
-			.click();
+			.orElseThrow();
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
+		button.click();
 		waitFor(driver, By.id("username"));
 	}
 

@@ -77,6 +77,8 @@ class IntakeBrowserTests {
 
 	UUID urgentCase;
 
+	UUID routineCase;
+
 	@BeforeEach
 	void anOlderRoutineScreeningAndANewInquiry() throws IOException {
 		this.browser = BrowserSupport.start();
@@ -84,6 +86,7 @@ class IntakeBrowserTests {
 		this.agency = TestAgency.create(this.accounts);
 		SignedInUser cm = this.agency.caseManager();
 		UUID routineCase = inquiry(cm, "Rosa", "Vidal");
+		this.routineCase = routineCase;
 		SignedIn.run(cm,
 				() -> this.intake.screen(cm, routineCase,
 						new NewScreening(InquiryChannel.PHONE, null, "Help with benefits", ProgramMatch.MATCH, null,
@@ -141,6 +144,40 @@ class IntakeBrowserTests {
 		this.browser.get("http://localhost:" + this.port + "/intake/waiting-list");
 		WebElement list = waitFor(this.browser, By.id("waiting-list"));
 		assertThat(list.getText()).contains("Noor Haddad").contains("Urgent").contains("No estimate yet");
+		assertAccessible(this.browser);
+		assertFitsPhone(this.browser);
+	}
+
+	@Test
+	void a_correction_asks_why_and_keeps_the_earlier_version_and_an_administrator_declares_a_screening_contract() {
+		BrowserSupport.signIn(this.browser, this.port, this.agency.caseManager());
+		this.browser.get("http://localhost:" + this.port + "/cases/" + this.routineCase + "/screening");
+		waitFor(this.browser, By.id("correctionReason"));
+		click(this.browser, By.id("urgency-URGENT"));
+		click(this.browser, By.id("screening-submit"));
+		// no reason: refused, with the field named, and nothing changed
+		assertThat(waitFor(this.browser, By.id("error-summary")).getText()).contains("Why the screening is corrected");
+		assertAccessible(this.browser);
+		this.browser.findElement(By.id("correctionReason")).sendKeys("She called back: the eviction is this week");
+		click(this.browser, By.id("screening-submit"));
+		assertThat(waitFor(this.browser, By.id("screening-urgency")).getText()).isEqualTo("Urgent");
+		WebElement versions = waitFor(this.browser, By.id("screening-versions"));
+		click(this.browser, By.cssSelector("#screening-versions summary"));
+		assertThat(versions.getText()).contains("1 earlier version")
+			.contains("She called back: the eviction is this week")
+			.contains("Routine");
+		assertAccessible(this.browser);
+		BrowserSupport.signOut(this.browser);
+
+		BrowserSupport.signIn(this.browser, this.port, this.agency.admin());
+		this.browser.get("http://localhost:" + this.port + "/intake/screening-contracts");
+		assertThat(waitFor(this.browser, By.id("no-contracts")).getText()).contains("applies to every program");
+		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("programId"))).selectByIndex(1);
+		this.browser.findElement(By.id("contractor")).sendKeys("County Access Line");
+		click(this.browser, By.id("contract-submit"));
+		assertThat(waitFor(this.browser, By.id("flash")).getText()).contains("computed again");
+		assertThat(this.browser.findElement(By.id("screening-contracts")).getText()).contains("County Access Line")
+			.contains("In force");
 		assertAccessible(this.browser);
 		assertFitsPhone(this.browser);
 	}
