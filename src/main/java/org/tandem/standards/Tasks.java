@@ -98,7 +98,7 @@ public class Tasks {
 					+ " where responsible_id = any(?) and satisfied_at is null and waived_reason is null"
 					+ " and due_at < ? and opened_at <= ? and organization_id = ?"
 					+ " and rule <> all(?) and (due_at > ? or not (rule = any(?) or rule || '|' || period_key = any(?)))"
-					+ " order by due_at limit 500")
+					+ " order by due_at, id limit 500")
 			.params(responsible.stream().distinct().toArray(UUID[]::new),
 					OffsetDateTime.ofInstant(horizon, ZoneOffset.UTC), OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC),
 					user.organizationId(), excluded.toArray(String[]::new),

@@ -221,7 +221,7 @@ final class RawSql {
 				+ " and waived_reason is null and due_at < " + ts(horizon) + " and opened_at <= " + ts(asOf)
 				+ " and organization_id = " + uuid(org) + " and rule <> all(array[]::text[]) and (due_at > " + ts(asOf)
 				+ " or not (rule = any(" + texts(expiring) + ") or rule || '|' || period_key = any("
-				+ texts(expiringPeriods) + "))) order by due_at limit 500";
+				+ texts(expiringPeriods) + "))) order by due_at, id limit 500";
 	}
 
 	/** Who answers for what a user sees: the user, and a supervisor's team. */
