@@ -41,6 +41,8 @@ import org.tandem.standards.ObligationState;
 import org.tandem.standards.Policy;
 import org.tandem.standards.PolicySettings;
 import org.tandem.standards.Rule;
+import org.tandem.standards.ObligationDraft;
+import org.tandem.standards.RuleContext;
 import org.tandem.standards.StandardsEngine;
 import org.tandem.standards.Task;
 import org.tandem.standards.Tasks;
@@ -96,6 +98,9 @@ class ObligationsBenchmark {
 
 	@Autowired
 	StandardsEngine engine;
+
+	@Autowired
+	org.tandem.cases.CaseHistories histories;
 
 	@Autowired
 	Tasks tasks;
@@ -231,6 +236,7 @@ class ObligationsBenchmark {
 					psql.output("explain (analyze, buffers) "
 							+ RawSql.behindQuery(org, "CA-CM 5.04", scope.from(), scope.until(), scope.asOf())));
 
+			recordReadsSeries(org, policy);
 			recomputeSeries(psql, org, zone, policy);
 			line("ledger after %d more recomputes and a vacuum: %s", RECOMPUTE_RUNS + 1, sizes());
 			line("EXPLAIN (ANALYZE, BUFFERS) of the query Measures.measure sends, now:%n%s",
@@ -242,6 +248,46 @@ class ObligationsBenchmark {
 		hold(hikari);
 		this.jdbc.sql(RawSql.dropTables()).update();
 		write();
+	}
+
+	/**
+	 * The rules that read their own module's records (intake, assessment), evaluated over
+	 * every case of the organization as a recompute does, nothing written: with the
+	 * records read case by case (as an event does) and read for the organization at once
+	 * ({@code Rule.forRecompute}), alternating, same drafts required.
+	 */
+	private void recordReadsSeries(UUID org, Policy policy) {
+		Set<String> ids = Set.of("CA-CM 3.01", "CA-CM 3.02", "CA-CM 3.02.3", "CA-CM 3.02.5", "CA-CM 3.03", "CA-CM 3.04",
+				"CA-CM 3.05");
+		List<Rule> perCase = this.engine.rules().stream().filter(r -> ids.contains(r.id())).toList();
+		RuleContext context = new RuleContext(org, this.calendars.calendarOf(org), policy, NOW, Map.of(), Map.of(),
+				Map.of());
+		Samples caseByCase = new Samples();
+		Samples atOnce = new Samples();
+		for (int run = 0; run <= RECOMPUTE_RUNS; run++) {
+			long t0 = System.nanoTime();
+			List<ObligationDraft> one = drafts(org, perCase, context);
+			double ms = millis(t0);
+			long t1 = System.nanoTime();
+			List<ObligationDraft> other = drafts(org, perCase.stream().map(r -> r.forRecompute(org)).toList(), context);
+			double batchedMs = millis(t1);
+			assertThat(other).as("drafts from records read at once").isEqualTo(one);
+			if (run > 0) {
+				caseByCase.add(ms);
+				atOnce.add(batchedMs);
+			}
+			line("  intake and assessment rules over every case, run %d%s: records read per case %.0f ms, for the"
+					+ " organization at once %.0f ms (%d drafts)", run, run == 0 ? " (warm-up)" : "", ms, batchedMs,
+					one.size());
+		}
+		line("  median ratio per case / at once: %.1f", caseByCase.median() / atOnce.median());
+		line("");
+	}
+
+	private List<ObligationDraft> drafts(UUID org, List<Rule> rules, RuleContext context) {
+		List<ObligationDraft> drafts = new ArrayList<>();
+		this.histories.forEachIn(org, history -> rules.forEach(rule -> drafts.addAll(rule.forCase(history, context))));
+		return drafts;
 	}
 
 	/**
