@@ -23,6 +23,7 @@ public record Referral(UUID id, UUID caseId, UUID programId, UUID directoryServi
 	}
 
 	/** The FHIR R4 Task.status of the referral. */
+	@com.fasterxml.jackson.annotation.JsonProperty("fhirTaskStatus")
 	public String fhirTaskStatus() {
 		return this.status.fhirTaskStatus();
 	}
