@@ -40,6 +40,7 @@ create index service_referral_board_idx on service_referral (organization_id, st
 -- every status a referral went through: when, who, and a note
 create table referral_status_change (
     id          uuid primary key,
+    seq         bigint generated always as identity,
     referral_id uuid not null references service_referral (id),
     from_status text,
     to_status   text not null,
@@ -47,7 +48,7 @@ create table referral_status_change (
     changed_by  uuid not null references app_user (id),
     note        text
 );
-create index referral_status_change_referral_idx on referral_status_change (referral_id, changed_at);
+create index referral_status_change_referral_idx on referral_status_change (referral_id, changed_at, seq);
 
 -- monitoring done: the start confirmed, the service verified appropriate and satisfactory,
 -- a follow-up while it continues

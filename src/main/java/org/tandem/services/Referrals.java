@@ -493,7 +493,7 @@ public class Referrals {
 		Map<UUID, String> names = staffNames(user);
 		List<ReferralStatusChange> history = this.jdbc
 			.sql("select from_status, to_status, changed_at, changed_by, note from referral_status_change"
-					+ " where referral_id = ? order by changed_at, id")
+					+ " where referral_id = ? order by changed_at, seq")
 			.param(referralId)
 			.query((rs, n) -> new ReferralStatusChange(
 					rs.getString("from_status") == null ? null : ReferralStatus.valueOf(rs.getString("from_status")),
