@@ -64,7 +64,8 @@ create table referral_monitoring (
     recorded_at     timestamptz not null,
     recorded_by     uuid not null references app_user (id)
 );
-create index referral_monitoring_case_idx on referral_monitoring (case_id);
+-- the rules read a referral's monitoring by kind, oldest first
+create index referral_monitoring_referral_idx on referral_monitoring (referral_id, kind, occurred_at);
 
 -- a complaint or problem about a service, or with the person, and how it was answered
 create table service_complaint (

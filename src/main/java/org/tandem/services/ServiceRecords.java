@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,34 +27,40 @@ class ServiceRecords implements ServiceFacts {
 
 	@Override
 	public List<ReferralFacts> referrals(UUID caseId) {
-		Map<UUID, Map<MonitoringKind, List<Instant>>> monitoring = new HashMap<>();
-		this.jdbc
-			.sql("select referral_id, kind, occurred_at from referral_monitoring where case_id = ?"
-					+ " order by occurred_at, id")
-			.param(caseId)
-			.query((rs, n) -> monitoring.computeIfAbsent(rs.getObject("referral_id", UUID.class), k -> new HashMap<>())
-				.computeIfAbsent(MonitoringKind.valueOf(rs.getString("kind")), k -> new ArrayList<>())
-				.add(instant(rs, "occurred_at")))
-			.list();
+		// one query per case: the rules run for every case on a recompute
 		return this.jdbc
 			.sql("select r.id, r.service_name, r.scheduled_start, r.started_on, r.status,"
 					+ " (select min(changed_at) from referral_status_change s where s.referral_id = r.id"
 					+ " and s.to_status = 'SENT') as sent_at,"
 					+ " (select max(changed_at) from referral_status_change s where s.referral_id = r.id"
-					+ " and s.to_status in ('DECLINED', 'CANCELLED', 'COMPLETED')) as ended_at"
+					+ " and s.to_status in ('DECLINED', 'CANCELLED', 'COMPLETED')) as ended_at,"
+					+ monitored("START_CONFIRMED", "confirmations") + ", " + monitored("VERIFIED", "verifications")
+					+ ", " + monitored("FOLLOW_UP", "follow_ups")
 					+ " from service_referral r where r.case_id = ? order by r.created_at, r.id")
 			.param(caseId)
-			.query((rs, n) -> {
-				UUID id = rs.getObject("id", UUID.class);
-				Map<MonitoringKind, List<Instant>> done = monitoring.getOrDefault(id, Map.of());
-				return new ReferralFacts(id, rs.getString("service_name"),
-						rs.getObject("scheduled_start", LocalDate.class), instant(rs, "sent_at"),
-						rs.getObject("started_on", LocalDate.class), ReferralStatus.valueOf(rs.getString("status")),
-						instant(rs, "ended_at"), done.getOrDefault(MonitoringKind.START_CONFIRMED, List.of()),
-						done.getOrDefault(MonitoringKind.VERIFIED, List.of()),
-						done.getOrDefault(MonitoringKind.FOLLOW_UP, List.of()));
-			})
+			.query((rs, n) -> new ReferralFacts(rs.getObject("id", UUID.class), rs.getString("service_name"),
+					rs.getObject("scheduled_start", LocalDate.class), instant(rs, "sent_at"),
+					rs.getObject("started_on", LocalDate.class), ReferralStatus.valueOf(rs.getString("status")),
+					instant(rs, "ended_at"), instants(rs, "confirmations"), instants(rs, "verifications"),
+					instants(rs, "follow_ups")))
 			.list();
+	}
+
+	private static String monitored(String kind, String alias) {
+		return "array(select m.occurred_at from referral_monitoring m where m.referral_id = r.id and m.kind = '" + kind
+				+ "' order by m.occurred_at) as " + alias;
+	}
+
+	private static List<Instant> instants(ResultSet rs, String column) throws SQLException {
+		java.sql.Array array = rs.getArray(column);
+		List<Instant> instants = new ArrayList<>();
+		if (array != null) {
+			for (Object value : (Object[]) array.getArray()) {
+				instants
+					.add(value instanceof java.sql.Timestamp t ? t.toInstant() : ((OffsetDateTime) value).toInstant());
+			}
+		}
+		return instants;
 	}
 
 	@Override
