@@ -71,6 +71,9 @@ class ReferralsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.tandem.standards.StandardsEngine engine;
+
 	TestAgency agency;
 
 	SignedInUser cm;
@@ -258,6 +261,43 @@ class ReferralsIntegrationTests {
 			.params(sent.id().toString(), this.cm.id())
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void the_obligations_kept_as_things_happen_are_the_ones_a_recompute_finds() {
+		UUID caseId = aCase("Ana", "Ruiz");
+		Referral sent = SignedIn.as(this.cm, () -> this.referrals.create(this.cm, caseId, pantry(), true));
+		SignedIn.run(this.cm, () -> {
+			this.referrals.transition(this.cm, sent.id(), ReferralStatus.ACCEPTED, null, null, null);
+			this.referrals.transition(this.cm, sent.id(), ReferralStatus.STARTED, null, LocalDate.of(2027, 1, 11),
+					null);
+			this.referrals.recordMonitoring(this.cm, sent.id(), MonitoringKind.FOLLOW_UP, local(2027, 1, 11, 9, 0),
+					null, "Early check-in");
+			this.referrals.recordComplaint(this.cm, caseId, sent.id(), ComplaintAbout.SERVICE, local(2027, 1, 11, 9, 0),
+					"Long wait at the pantry");
+		});
+		List<String> incremental = obligations(caseId);
+		// the follow-up done opens the next three-month period
+		assertThat(incremental).hasSize(5)
+			.anyMatch(o -> o.startsWith("CA-CM 4.04.a"))
+			.anyMatch(o -> o.startsWith("CA-CM 4.04.b"))
+			.anyMatch(o -> o.startsWith("CA-CM 4.04.c") && o.endsWith(":1 satisfied"))
+			.anyMatch(o -> o.startsWith("CA-CM 4.04.c") && o.endsWith(":2"))
+			.anyMatch(o -> o.startsWith("CA-CM 4.04.d"));
+		this.engine.recompute(this.agency.organizationId());
+		assertThat(obligations(caseId)).isEqualTo(incremental);
+	}
+
+	private List<String> obligations(UUID caseId) {
+		return this.jdbc
+			.sql("select rule, period_key, due_at, satisfied_at, waived_reason, responsible_id from obligation"
+					+ " where case_id = ? and rule like 'CA-CM 4.04%' order by rule, period_key")
+			.param(caseId)
+			.query((rs, n) -> rs.getString("rule") + " "
+					+ rs.getObject("due_at", java.time.OffsetDateTime.class).toInstant() + " "
+					+ rs.getString("waived_reason") + " " + rs.getObject("responsible_id") + " "
+					+ rs.getString("period_key") + (rs.getObject("satisfied_at") == null ? "" : " satisfied"))
+			.list();
 	}
 
 	private NewReferral pantry() {
