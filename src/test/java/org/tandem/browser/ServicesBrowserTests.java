@@ -89,6 +89,9 @@ class ServicesBrowserTests {
 	void a_referral_sent_and_started_asks_for_a_start_confirmation_on_my_work_until_it_is_recorded() {
 		BrowserSupport.signIn(this.browser, this.port, this.agency.caseManager());
 		this.browser.get(base() + "/cases/" + this.caseId);
+		waitFor(this.browser, By.id("new-referral-link"));
+		waitFor(this.browser, By.id("intake-summary"));
+		assertAccessible(this.browser);
 		click(this.browser, By.id("new-referral-link"));
 		waitFor(this.browser, By.id("referral-form"));
 		assertAccessible(this.browser);
@@ -133,6 +136,12 @@ class ServicesBrowserTests {
 		waitFor(this.browser, By.tagName("h1"));
 		assertThat(this.browser.findElement(By.tagName("main")).getText())
 			.doesNotContain("Confirm that the service started");
+
+		this.browser.get(base() + "/cases/" + this.caseId);
+		assertThat(waitFor(this.browser, By.id("case-referrals")).getText()).contains("Food pantry")
+			.contains("Started")
+			.contains("verify the service is appropriate and satisfactory");
+		assertAccessible(this.browser);
 
 		this.browser.get(base() + "/referrals");
 		assertThat(waitFor(this.browser, By.id("board-STARTED")).getText()).contains("Food pantry");
