@@ -100,6 +100,88 @@ class ServicesPageTests extends ApiTestSupport {
 			.andExpect(content().string(containsString("id=\"free-text\"")));
 	}
 
+	@Test
+	void every_services_form_that_breaks_a_rule_comes_back_with_the_error_beside_its_field_and_stores_nothing()
+			throws Exception {
+		SignedInUser cm = this.agency.caseManager();
+		UUID caseId = caseOf(register(tokenOf(cm), "Ana", "Ruiz", "1990-05-17", this.agency.generalProgram()));
+		String today = LocalDate.now(ZoneId.of("America/New_York")).toString();
+		String location = this.mvc
+			.perform(referral(cm, caseId).param("consent", "OBTAINED")
+				.param("consentForm", "VERBAL")
+				.param("consentObtainedBy", "Casey")
+				.param("consentDate", today)
+				.param("consentScope", "Name"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(post(location + "/status").with(signedIn(cm)).with(csrf()).param("status", "DECLINED"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("href=\"#move-note\""),
+					containsString("id=\"move-DECLINED\" value=\"DECLINED\" checked"))));
+		this.mvc.perform(post(location + "/status").with(signedIn(cm)).with(csrf()).param("status", "ACCEPTED"))
+			.andExpect(status().isFound());
+		this.mvc
+			.perform(post(location + "/status").with(signedIn(cm))
+				.with(csrf())
+				.param("status", "STARTED")
+				.param("startedOn", today))
+			.andExpect(status().isFound());
+		this.mvc
+			.perform(post(location + "/monitoring").with(signedIn(cm))
+				.with(csrf())
+				.param("kind", "VERIFIED")
+				.param("occurredAt", today + "T00:01")
+				.param("note", "Checked with Ana"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#mon-satisfactory\"")));
+		this.mvc
+			.perform(post("/cases/{id}/complaints", caseId).with(signedIn(cm))
+				.with(csrf())
+				.param("about", "SERVICE")
+				.param("receivedAt", today + "T00:01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#complaint-description\"")));
+		this.mvc
+			.perform(post("/cases/{id}/partnership", caseId).with(signedIn(cm))
+				.with(csrf())
+				.param("kind", "BARRIER")
+				.param("occurredOn", today)
+				.param("description", "No bus pass"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#pe-mediation\"")));
+		this.mvc
+			.perform(post("/cases/{id}/complaints", caseId).with(signedIn(cm))
+				.with(csrf())
+				.param("about", "PERSON")
+				.param("receivedAt", today + "T00:01")
+				.param("description", "Upset about a missed visit"))
+			.andExpect(status().isFound());
+		UUID complaint = this.jdbc.sql("select id from service_complaint where case_id = ?")
+			.param(caseId)
+			.query(UUID.class)
+			.single();
+		this.mvc
+			.perform(post("/complaints/{id}/answer", complaint).with(signedIn(cm))
+				.with(csrf())
+				.param("caseId", caseId.toString())
+				.param("answeredAt", today + "T00:02"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#answer-answer\"")));
+		assertThat(this.jdbc.sql("select count(*) from referral_monitoring where case_id = ?")
+			.param(caseId)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from partnership_entry where case_id = ?")
+			.param(caseId)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from service_complaint where case_id = ? and answered_at is null")
+			.param(caseId)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder referral(SignedInUser user,
 			UUID caseId) {
 		return post("/cases/{id}/referrals", caseId).with(signedIn(user))
