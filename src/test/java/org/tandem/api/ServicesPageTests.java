@@ -182,6 +182,28 @@ class ServicesPageTests extends ApiTestSupport {
 			.single()).isEqualTo(1);
 	}
 
+	@Test
+	void the_partnership_report_counts_entries_for_a_supervisor_and_is_closed_to_case_managers() throws Exception {
+		SignedInUser cm = this.agency.caseManager();
+		UUID caseId = caseOf(register(tokenOf(cm), "Ana", "Ruiz", "1990-05-17", this.agency.generalProgram()));
+		String today = LocalDate.now(ZoneId.of("America/New_York")).toString();
+		this.mvc
+			.perform(post("/cases/{id}/partnership", caseId).with(signedIn(cm))
+				.with(csrf())
+				.param("kind", "ADVOCACY")
+				.param("occurredOn", today)
+				.param("description", "Spoke for Ana at the housing office"))
+			.andExpect(status().isFound());
+		this.mvc.perform(get("/referrals/partnership-report").with(signedIn(this.agency.supervisor())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"partnership-report\""), containsString("Advocacy"),
+					containsString("<td>1</td>"))));
+		this.mvc.perform(get("/referrals/partnership-report").with(signedIn(cm))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/referrals").param("lang", "es").with(signedIn(cm)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Las derivaciones de los casos que puede trabajar")));
+	}
+
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder referral(SignedInUser user,
 			UUID caseId) {
 		return post("/cases/{id}/referrals", caseId).with(signedIn(user))
