@@ -45,6 +45,15 @@ final class CaseManagementStandards {
 
 	static final String CA_CM_3_05_REASSESSMENT = "CA-CM 3.05";
 
+	// the services module's rules (issue 5): CA-CM 4.04 item by item
+	static final String CA_CM_4_04_A_START_CONFIRMED = "CA-CM 4.04.1";
+
+	static final String CA_CM_4_04_B_VERIFIED = "CA-CM 4.04.2";
+
+	static final String CA_CM_4_04_C_FOLLOW_UP = "CA-CM 4.04.3";
+
+	static final String CA_CM_4_04_D_COMPLAINT_ANSWERED = "CA-CM 4.04.4";
+
 	private CaseManagementStandards() {
 	}
 
@@ -86,7 +95,11 @@ final class CaseManagementStandards {
 		entries.add(entry("CA-CM 4.01").tandemRecord(ON_SITE, "servicePlans"));
 		entries.add(entry("CA-CM 4.02").fundamentalPractice().tandemRecord(ON_SITE, "referralsAndAdvocacy"));
 		entries.add(entry("CA-CM 4.03").tandemRecord(ON_SITE, "resourceDirectory"));
-		entries.add(entry("CA-CM 4.04").tandemRecord(ON_SITE, "serviceMonitoring"));
+		entries.add(entry("CA-CM 4.04").tandemRecord(ON_SITE, "serviceMonitoring")
+			.measuredBy(CA_CM_4_04_A_START_CONFIRMED)
+			.measuredBy(CA_CM_4_04_B_VERIFIED)
+			.measuredBy(CA_CM_4_04_C_FOLLOW_UP)
+			.measuredBy(CA_CM_4_04_D_COMPLAINT_ANSWERED));
 		entries.add(entry("CA-CM 4.05").tandemRecord(ON_SITE, "quarterlyReviews"));
 		entries.add(entry("CA-CM 4.06").tandemRecord(ON_SITE, "planRevisions"));
 

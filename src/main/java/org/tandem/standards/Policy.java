@@ -95,6 +95,33 @@ public record Policy(Map<String, Integer> values) {
 
 	public static final String RATING_3_PERCENT = "rating.3.percent";
 
+	// services
+	/**
+	 * CA-CM 4.04.1: working days after a service's scheduled start to confirm it began.
+	 */
+	public static final String SERVICE_START_CONFIRMED_WITHIN_WORKING_DAYS = "services.startConfirmedWithinWorkingDays";
+
+	/**
+	 * CA-CM 4.04.2: working days after a service started to verify it is appropriate and
+	 * satisfactory.
+	 */
+	public static final String SERVICE_VERIFIED_WITHIN_WORKING_DAYS = "services.verifiedWithinWorkingDays";
+
+	/** CA-CM 4.04.3: months between follow-ups of a service while it continues. */
+	public static final String SERVICE_FOLLOW_UP_EVERY_MONTHS = "services.followUpEveryMonths";
+
+	/**
+	 * CA-CM 4.04.4: a complaint or problem is answered by the end of this working day,
+	 * counting the day it was received as the first (1 = the same working day).
+	 */
+	public static final String COMPLAINT_ANSWERED_BY_WORKING_DAY = "services.complaintAnsweredByWorkingDay";
+
+	/**
+	 * Whether a referral to an outside provider needs the person's consent to share: 1 =
+	 * required, 2 = not required.
+	 */
+	public static final String REFERRAL_CONSENT_REQUIRED = "services.referralConsentRequired";
+
 	public static final Map<String, Integer> DEFAULTS;
 
 	static {
@@ -119,6 +146,12 @@ public record Policy(Map<String, Integer> values) {
 		defaults.put(RATING_1_PERCENT, 90);
 		defaults.put(RATING_2_PERCENT, 75);
 		defaults.put(RATING_3_PERCENT, 50);
+		// services
+		defaults.put(SERVICE_START_CONFIRMED_WITHIN_WORKING_DAYS, 2);
+		defaults.put(SERVICE_VERIFIED_WITHIN_WORKING_DAYS, 15);
+		defaults.put(SERVICE_FOLLOW_UP_EVERY_MONTHS, 3);
+		defaults.put(COMPLAINT_ANSWERED_BY_WORKING_DAY, 1);
+		defaults.put(REFERRAL_CONSENT_REQUIRED, 1);
 		DEFAULTS = java.util.Collections.unmodifiableMap(defaults);
 	}
 

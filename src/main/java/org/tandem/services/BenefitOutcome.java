@@ -1,0 +1,8 @@
+package org.tandem.services;
+
+/** Where a benefit application stands. */
+public enum BenefitOutcome {
+
+	PENDING, APPROVED, DENIED
+
+}
