@@ -70,9 +70,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final StandardsEngine engine;
 
+	private final DemoWorkforce workforce;
+
 	DemoDataLoader(@Value("${tandem.demo-data:auto}") String setting, DatabaseMode databaseMode, Accounts accounts,
 			Clients clients, Cases cases, JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock,
-			Environment environment, StandardsEngine engine) {
+			Environment environment, StandardsEngine engine, DemoWorkforce workforce) {
 		this.setting = setting;
 		this.databaseMode = databaseMode;
 		this.accounts = accounts;
@@ -83,6 +85,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.clock = clock;
 		this.environment = environment;
 		this.engine = engine;
+		this.workforce = workforce;
 	}
 
 	@Override
@@ -132,6 +135,7 @@ class DemoDataLoader implements ApplicationRunner {
 			staff.put(member.username(),
 					new SignedInUser(id, organizationId, member.username(), member.displayName(), member.role()));
 		}
+		this.workforce.load(staff, LocalDate.now(this.clock.withZone(DemoAgency.TIME_ZONE)));
 		History history = new History();
 		int contacts = 0;
 		for (Person person : agency.people()) {
