@@ -112,12 +112,14 @@ public class Workforce {
 		RuleContext context = context(org);
 		LocalDate today = context.calendar().dateOf(context.now());
 		int years = context.policy().get(Policy.APPROPRIATE_EXPERIENCE_YEARS);
+		Set<UUID> sample = Set.copyOf(this.records.sample(org));
 		List<StaffSummary> summaries = visible.stream().map(s -> {
 			StaffRecords.RecordRow row = rows.get(s.id());
 			JobDescription job = jobs.get(s.id());
 			return new StaffSummary(s, job == null ? null : job.jobTitle(), row == null ? null : row.hireDate(),
 					qualifications(s.role(), profiles.get(s.id()), years, today).stream().findFirst().orElse(null),
-					row != null && row.supervisionPlan() != null, training.getOrDefault(s.id(), notRequired()));
+					row != null && row.supervisionPlan() != null, training.getOrDefault(s.id(), notRequired()),
+					sample.contains(s.id()));
 		}).toList();
 		this.audit.record(AuditAction.LIST, STAFF_RECORD, null, "staff directory: " + summaries.size());
 		return summaries;

@@ -77,6 +77,25 @@ class WorkforcePagesController {
 		}
 	}
 
+	@PostMapping("/workforce/review-sample")
+	String sample(@RequestParam(required = false) String size, Model model, RedirectAttributes redirect) {
+		SignedInUser user = SignedInUser.require();
+		Violations violations = new Violations();
+		Integer count = FormValues.integer("size", size, violations);
+		try {
+			violations.requiredValue("size", count).throwIfAny();
+			this.workforce.drawReviewSample(user, count);
+			redirect.addFlashAttribute("flash", "workforce.sampleDrawn");
+			return "redirect:/workforce/staff";
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("rows", this.workforce.directory(user));
+			model.addAttribute("fields", this.workforce.humanServiceFields(user));
+			model.addAttribute("errors", FormErrors.of(invalid));
+			return "workforce/directory";
+		}
+	}
+
 	@GetMapping("/workforce/staff/{id}")
 	String person(@PathVariable UUID id, Model model) {
 		return renderPerson(id, model, FormErrors.none(), Map.of());

@@ -269,6 +269,43 @@ class WorkforceIntegrationTests {
 			.satisfies(l -> assertThat(l.cases()).isEqualTo(1));
 	}
 
+	@Autowired
+	Continuity continuity;
+
+	@Test
+	void continuity_counts_a_reassignment_per_100_cases_by_program_and_supervisor_with_its_reason() {
+		SignedInUser supervisor = this.agency.supervisor();
+		UUID clientId = SignedIn.as(this.cm,
+				() -> this.clients
+					.register(this.cm,
+							new Clients.Registration(aClient().withName("Ana", "Ruiz").details(),
+									this.agency.generalProgram()),
+							true)
+					.clientId()
+					.orElseThrow());
+		UUID caseId = SignedIn.as(this.cm, () -> this.cases.casesOf(this.cm, clientId).get(0).caseId());
+		this.clock.set(LocalDateTime.of(2026, 11, 3, 10, 0).atZone(NEW_YORK).toInstant());
+		SignedIn.run(supervisor, () -> this.cases.assign(supervisor, caseId, supervisor.id(), "Worker on leave"));
+		Continuity.Report report = SignedIn.as(supervisor, () -> this.continuity.report(supervisor));
+		assertThat(report.cases()).isEqualTo(1);
+		assertThat(report.workersPerCase()).containsExactly(Map.entry(2, 1));
+		assertThat(report.overMaxWorkers()).isZero();
+		assertThat(report.byProgram()).filteredOn(r -> r.group().equals("Case Management"))
+			.singleElement()
+			.satisfies(r -> {
+				assertThat(r.quarter()).isEqualTo("2026-Q4");
+				assertThat(r.cases()).isEqualTo(1);
+				assertThat(r.reassignments()).isEqualTo(1);
+				assertThat(r.per100()).isEqualTo(100.0);
+			});
+		assertThat(report.bySupervisor()).filteredOn(r -> r.group().equals(supervisor.displayName()))
+			.singleElement()
+			.satisfies(r -> assertThat(r.reassignments()).isEqualTo(1));
+		assertThat(report.reasons()).containsExactly(Map.entry("Worker on leave", 1));
+		assertThatThrownBy(() -> SignedIn.run(this.cm, () -> this.continuity.report(this.cm)))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
 	private long count(String table) {
 		return this.jdbc.sql("select count(*) from " + table + " where organization_id = ?")
 			.param(this.agency.organizationId())
