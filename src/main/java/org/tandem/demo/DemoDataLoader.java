@@ -73,9 +73,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoIntakeAndAssessment intakeAndAssessment;
 
+	private final DemoWorkforce workforce;
+
 	DemoDataLoader(@Value("${tandem.demo-data:auto}") String setting, DatabaseMode databaseMode, Accounts accounts,
 			Clients clients, Cases cases, JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock,
-			Environment environment, StandardsEngine engine, DemoIntakeAndAssessment intakeAndAssessment) {
+			Environment environment, StandardsEngine engine, DemoIntakeAndAssessment intakeAndAssessment,
+			DemoWorkforce workforce) {
 		this.setting = setting;
 		this.databaseMode = databaseMode;
 		this.accounts = accounts;
@@ -87,6 +90,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.environment = environment;
 		this.engine = engine;
 		this.intakeAndAssessment = intakeAndAssessment;
+		this.workforce = workforce;
 	}
 
 	@Override
@@ -136,6 +140,7 @@ class DemoDataLoader implements ApplicationRunner {
 			staff.put(member.username(),
 					new SignedInUser(id, organizationId, member.username(), member.displayName(), member.role()));
 		}
+		this.workforce.load(staff, LocalDate.now(this.clock.withZone(DemoAgency.TIME_ZONE)));
 		History history = new History();
 		int contacts = 0;
 		for (Person person : agency.people()) {

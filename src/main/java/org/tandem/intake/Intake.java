@@ -531,6 +531,25 @@ public class Intake {
 			.collect(Collectors.toMap(Staff::id, Staff::displayName, (a, b) -> a));
 	}
 
+	/**
+	 * The level of service each screened case was assessed at, for computations that show
+	 * no person (weighted caseloads); cases without a screening are left out.
+	 */
+	public Map<UUID, LevelOfService> levelsOfService(UUID organizationId, java.util.Collection<UUID> caseIds) {
+		Map<UUID, LevelOfService> levels = new HashMap<>();
+		if (caseIds.isEmpty()) {
+			return levels;
+		}
+		this.jdbc
+			.sql("select case_id, level_of_service from intake_screening where organization_id = ?"
+					+ " and case_id = any(?)")
+			.params(organizationId, caseIds.toArray(UUID[]::new))
+			.query((rs, n) -> levels.put(rs.getObject("case_id", UUID.class),
+					LevelOfService.valueOf(rs.getString("level_of_service"))))
+			.list();
+		return levels;
+	}
+
 	private static List<CriticalNeed> needs(ResultSet rs) throws SQLException {
 		String[] codes = (String[]) rs.getArray("critical_needs").getArray();
 		return Arrays.stream(codes)

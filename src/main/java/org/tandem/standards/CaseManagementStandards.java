@@ -45,6 +45,16 @@ final class CaseManagementStandards {
 
 	static final String CA_CM_3_05_REASSESSMENT = "CA-CM 3.05";
 
+	// the intake module's CA-CM 3.01 rule
+	static final String CA_CM_3_01_SCREENED_AND_INFORMED = "CA-CM 3.01";
+
+	// the workforce module's rules: CA-CM 2.03, one per required training topic
+	static final String CA_CM_2_03_1_TEAM_COORDINATION = "CA-CM 2.03.1";
+
+	static final String CA_CM_2_03_2_LINKING_AND_REFERRALS = "CA-CM 2.03.2";
+
+	static final String CA_CM_2_03_3_PUBLIC_ASSISTANCE = "CA-CM 2.03.3";
+
 	// the services module's rules (issue 5): CA-CM 4.04 item by item
 	static final String CA_CM_4_04_A_START_CONFIRMED = "CA-CM 4.04.1";
 
@@ -69,7 +79,10 @@ final class CaseManagementStandards {
 		entries.add(entry("CA-CM 2"));
 		entries.add(entry("CA-CM 2.01").tandemRecord(ON_SITE, "staffQualifications"));
 		entries.add(entry("CA-CM 2.02").tandemRecord(ON_SITE, "supervisorQualifications"));
-		entries.add(entry("CA-CM 2.03").tandemRecord(ON_SITE, "trainingRecords"));
+		entries.add(entry("CA-CM 2.03").tandemRecord(ON_SITE, "trainingRecords")
+			.measuredBy(CA_CM_2_03_1_TEAM_COORDINATION)
+			.measuredBy(CA_CM_2_03_2_LINKING_AND_REFERRALS)
+			.measuredBy(CA_CM_2_03_3_PUBLIC_ASSISTANCE));
 		entries.add(entry("CA-CM 2.04").tandemRecord(ON_SITE, "caseAssignmentHistory")
 			.measuredBy(CA_CM_2_04_EARLY_ASSIGNMENT_AND_CONTINUITY));
 		entries
@@ -77,7 +90,9 @@ final class CaseManagementStandards {
 
 		// CA-CM 3: intake and assessment
 		entries.add(entry("CA-CM 3"));
-		entries.add(entry("CA-CM 3.01").notApplicableWhen(1).tandemRecord(ON_SITE, "screeningRecords"));
+		entries.add(entry("CA-CM 3.01").notApplicableWhen(1)
+			.tandemRecord(ON_SITE, "screeningRecords")
+			.measuredBy(CA_CM_3_01_SCREENED_AND_INFORMED));
 		entries.add(entry("CA-CM 3.02").fundamentalPractice()
 			.tandemRecord(ON_SITE, "intakeRecords")
 			.measuredBy(CA_CM_3_02_TIMELY_START)

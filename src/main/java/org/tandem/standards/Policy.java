@@ -122,6 +122,41 @@ public record Policy(Map<String, Integer> values) {
 	 */
 	public static final String REFERRAL_CONSENT_REQUIRED = "services.referralConsentRequired";
 
+	// workforce
+
+	/**
+	 * CA-CM 2.03: working days after hire by which a case manager is trained on, or shows
+	 * competency in, each required topic.
+	 */
+	public static final String TRAINING_WITHIN_WORKING_DAYS = "training.withinWorkingDaysOfHire";
+
+	/**
+	 * CA-CM 2.03: months after which each required topic is renewed;
+	 * {@link #TRAINING_NEVER_RENEWED} (the default) means once is enough.
+	 */
+	public static final String TRAINING_RENEW_MONTHS = "training.renewEveryMonths";
+
+	/** The value of {@link #TRAINING_RENEW_MONTHS} that means no renewal. */
+	public static final int TRAINING_NEVER_RENEWED = 1000;
+
+	/**
+	 * CA-CM 2.01.3: years of experience the organization deems appropriate for a case
+	 * manager whose bachelor's is in another field.
+	 */
+	public static final String APPROPRIATE_EXPERIENCE_YEARS = "qualification.appropriateExperienceYears";
+
+	/**
+	 * CA-CM 2.05: weight (percent) of a case assessed at the standard level of need in a
+	 * weighted caseload.
+	 */
+	public static final String CASELOAD_WEIGHT_STANDARD_PERCENT = "caseload.weightStandardPercent";
+
+	/** CA-CM 2.05: weight (percent) of a case assessed as needing intensive services. */
+	public static final String CASELOAD_WEIGHT_INTENSIVE_PERCENT = "caseload.weightIntensivePercent";
+
+	/** CA-CM 5.03: the lower end of the intensive caseload band (COA: 10 to 15). */
+	public static final String CASELOAD_MIN_ICM = "caseload.minIntensive";
+
 	public static final Map<String, Integer> DEFAULTS;
 
 	static {
@@ -152,6 +187,13 @@ public record Policy(Map<String, Integer> values) {
 		defaults.put(SERVICE_FOLLOW_UP_EVERY_MONTHS, 3);
 		defaults.put(COMPLAINT_ANSWERED_BY_WORKING_DAY, 1);
 		defaults.put(REFERRAL_CONSENT_REQUIRED, 1);
+		// workforce
+		defaults.put(TRAINING_WITHIN_WORKING_DAYS, 60);
+		defaults.put(TRAINING_RENEW_MONTHS, TRAINING_NEVER_RENEWED);
+		defaults.put(APPROPRIATE_EXPERIENCE_YEARS, 2);
+		defaults.put(CASELOAD_WEIGHT_STANDARD_PERCENT, 100);
+		defaults.put(CASELOAD_WEIGHT_INTENSIVE_PERCENT, 100);
+		defaults.put(CASELOAD_MIN_ICM, 10);
 		DEFAULTS = java.util.Collections.unmodifiableMap(defaults);
 	}
 

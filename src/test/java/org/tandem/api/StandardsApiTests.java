@@ -69,10 +69,12 @@ class StandardsApiTests extends ApiTestSupport {
 
 	@Test
 	void the_caller_sees_their_tasks_now_and_as_of_a_date_or_an_instant() throws Exception {
-		// this test is about contacts: the initial assessment the case
-		// now owes (CA-CM 3.03) is kept beyond the task list's horizon
-		SignedIn.run(this.agency.admin(), () -> this.policies.change(this.agency.admin(),
-				java.util.Map.of(org.tandem.standards.Policy.INITIAL_ASSESSMENT_WITHIN_WORKING_DAYS, 1000)));
+		// this test is about contacts: the screening (CA-CM 3.01) and initial assessment
+		// (CA-CM 3.03) the case now owes are kept beyond the task list's horizon
+		SignedIn.run(this.agency.admin(),
+				() -> this.policies.change(this.agency.admin(),
+						java.util.Map.of(org.tandem.standards.Policy.INITIAL_ASSESSMENT_WITHIN_WORKING_DAYS, 1000,
+								org.tandem.standards.Policy.SCREEN_WITHIN_WORKING_DAYS, 1000)));
 		contacts(3, 10);
 		this.clock.set(local(2026, 11, 25, 9, 0));
 		getAs(this.caseManager, "/api/v1/obligations").andExpect(status().isOk())

@@ -216,6 +216,43 @@ class DemoDataIntegrationTests {
 		assertThat(count("case_contact")).isEqualTo(contacts);
 	}
 
+	@Autowired
+	org.tandem.workforce.PersonnelBinder binder;
+
+	@Test
+	void the_personnel_binder_built_from_the_demo_holds_every_section_pa_cm_2_lists() throws Exception {
+		org.tandem.identity.SignedInUser admin = this.jdbc
+			.sql("select id, organization_id, display_name from app_user where username = 'admin'")
+			.query((rs, n) -> new org.tandem.identity.SignedInUser(rs.getObject(1, java.util.UUID.class),
+					rs.getObject(2, java.util.UUID.class), "admin", rs.getString(3), Role.ADMINISTRATOR))
+			.single();
+		java.util.List<Integer> progress = new java.util.ArrayList<>();
+		org.tandem.workforce.BinderDocument binder = org.tandem.support.SignedIn.as(admin,
+				() -> this.binder.build(admin, java.util.Locale.ENGLISH, progress::add));
+		assertThat(progress).isSorted().endsWith(100);
+		String text;
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(binder.pdf())) {
+			text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+		}
+		assertThat(text).contains("Personnel evidence binder (PA-CM 2)", "Riverside Family Services",
+				"Table of contents of training curricula", "Public benefits essentials", "Eligibility and documents",
+				"Procedures on continuity and case assignment", "knows the family first",
+				"Sample job descriptions across job categories", "Case Management Supervisor", "Program Director",
+				"Training and competency completion tracking", "Darnell Carter",
+				"Caseload size requirements set by policy, regulation or contract", "10 to 15",
+				"Current caseload size per worker", "Jordan Ellis", "Intensive Case Management");
+		java.util.List<String> entries = new java.util.ArrayList<>();
+		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+				new java.io.ByteArrayInputStream(binder.zip()))) {
+			for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				entries.add(entry.getName());
+			}
+		}
+		assertThat(entries).containsExactly("01-training-curricula.csv", "02-continuity-and-assignment.csv",
+				"03-job-descriptions.csv", "04-training-tracking.csv", "05-caseload-requirements.csv",
+				"06-caseload-per-worker.csv");
+	}
+
 	private Map<CaseStatus, Long> casesByStatus() {
 		Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
 		this.jdbc.sql("select status, count(*) as n from case_file group by status")
