@@ -152,7 +152,7 @@ public class ServicePlans {
 			.sql("update service_plan set expedited = ?, person_took_part = ?, family_members = ?, others_present = ?,"
 					+ " needs = ?, priorities = ?, family_network = ?, changed_by = ?, changed_at = ?,"
 					+ " version = version + 1 where id = ? and version = ?")
-			.params(content.expedited(), content.participants().person(),
+			.params(Boolean.TRUE.equals(content.expedited()), content.participants().person(),
 					blankToNull(content.participants().familyMembers()), blankToNull(content.participants().others()),
 					blankToNull(content.needs()), blankToNull(content.priorities()),
 					blankToNull(content.familyNetwork()), user.id(), Timestamp.from(now), planId, expected)
