@@ -130,7 +130,7 @@ class PlanPagesController {
 		}
 	}
 
-	@PostMapping(path = "/cases/{id}/plan/signatures", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+	@PostMapping("/cases/{id}/plan/signatures")
 	String sign(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> values, Model model,
 			RedirectAttributes redirect) {
 		Violations violations = new Violations();

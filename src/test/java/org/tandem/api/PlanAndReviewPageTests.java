@@ -63,11 +63,14 @@ class PlanAndReviewPageTests extends ApiTestSupport {
 		MvcResult started = postAs(token, "", "/api/v1/cases/{id}/plans", caseId).andExpect(status().isCreated())
 			.andReturn();
 		String planId = read(started, "$.id");
-		call(token, put("/api/v1/plans/{id}", planId).contentType(MediaType.APPLICATION_JSON).content("""
-				{"version": %s, "participants": {"person": true}, "familyNetwork": "Sunday dinners continue",
-				 "goals": [{"ownWords": "I want to keep my apartment", "desiredOutcomes": "Rent paid on time",
-				   "targetDate": "%s", "services": [{"description": "Budget coaching", "provider": "ORGANIZATION"}]}]}"""
-			.formatted(read(started, "$.version"), LocalDate.now().plusMonths(3))))
+		call(token,
+				put("/api/v1/plans/{id}", planId).contentType(MediaType.APPLICATION_JSON)
+					.content(
+							"""
+									{"version": %s, "participants": {"person": true}, "familyNetwork": "Sunday dinners continue",
+									 "goals": [{"ownWords": "I want to keep my apartment", "desiredOutcomes": "Rent paid on time",
+									   "targetDate": "%s", "services": [{"description": "Budget coaching", "provider": "ORGANIZATION"}]}]}"""
+								.formatted(read(started, "$.version"), LocalDate.now().plusMonths(3))))
 			.andExpect(status().isOk());
 		return planId;
 	}
@@ -97,8 +100,7 @@ class PlanAndReviewPageTests extends ApiTestSupport {
 			.andExpect(redirectedUrl("/cases/" + caseId + "/plan"));
 		this.mvc.perform(get("/cases/{id}/review-summary", caseId).with(signedIn(cm)).header("HX-Request", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Next review due by"),
-					containsString("Every 3 months"))));
+			.andExpect(content().string(allOf(containsString("Next review due by"), containsString("Every 3 months"))));
 		this.mvc.perform(get("/cases/{id}/review-summary", caseId).with(signedIn(cm)))
 			.andExpect(redirectedUrl("/cases/" + caseId + "/reviews"));
 		// in Spanish too
@@ -149,8 +151,8 @@ class PlanAndReviewPageTests extends ApiTestSupport {
 				.param("signer", "PERSON")
 				.param("signerName", "Ana Ruiz"))
 			.andExpect(redirectedUrl("/cases/" + caseId + "/plan#plan-signatures"));
-		UUID signatureId = this.jdbc
-			.sql("select id from plan_signature where plan_id = ? and method = 'PAPER' and image_type = 'application/pdf'")
+		UUID signatureId = this.jdbc.sql(
+				"select id from plan_signature where plan_id = ? and method = 'PAPER' and image_type = 'application/pdf'")
 			.param(UUID.fromString(planId))
 			.query(UUID.class)
 			.single();
@@ -175,10 +177,8 @@ class PlanAndReviewPageTests extends ApiTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Review queue")));
 		this.mvc.perform(get("/reviews").with(signedIn(this.agency.caseManager()))).andExpect(status().isForbidden());
-		this.mvc
-			.perform(post("/admin/reviews").with(signedIn(this.agency.admin()))
-				.with(csrf())
-				.param("samplePercent", "150"))
+		this.mvc.perform(
+				post("/admin/reviews").with(signedIn(this.agency.admin())).with(csrf()).param("samplePercent", "150"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("samplePercent-error")));
 	}
