@@ -386,6 +386,7 @@ public class ServicePlans {
 	@Transactional
 	public List<GoalProgress> progress(SignedInUser user, UUID caseId) {
 		this.cases.get(user, caseId);
+		this.audit.record(AuditAction.LIST, RECORD_TYPE, caseId, "goal progress of the case");
 		return this.jdbc
 			.sql("select * from goal_progress where case_id = ? and organization_id = ?"
 					+ " order by reviewed_on desc, recorded_at desc")
@@ -425,6 +426,7 @@ public class ServicePlans {
 	@Transactional
 	public List<PlanCrisis> crises(SignedInUser user, UUID caseId) {
 		this.cases.get(user, caseId);
+		this.audit.record(AuditAction.LIST, RECORD_TYPE, caseId, "crises of the case");
 		return this.records.crises(caseId);
 	}
 
