@@ -143,6 +143,7 @@ public class ServicePlans {
 	 */
 	@Transactional
 	public ServicePlan save(SignedInUser user, UUID planId, PlanContent content) {
+		lock(user, planId);
 		ServicePlan current = require(user, planId);
 		requireUnsigned(current);
 		int expected = content.version() == null ? current.version() : content.version();
@@ -276,6 +277,7 @@ public class ServicePlans {
 			.requiredValue("signer", signature.signer())
 			.requiredValue("method", signature.method());
 		violations.throwIfAny();
+		lock(user, signature.planVersionId());
 		ServicePlan plan = find(user.organizationId(), signature.planVersionId());
 		if (!plan.caseId().equals(caseId)) {
 			throw new NotFound("service plan", signature.planVersionId());
@@ -520,6 +522,17 @@ public class ServicePlans {
 						goal.desiredOutcomes(), goal.targetDate(), JSON.writeValueAsString(goal.services()))
 				.update();
 		}
+	}
+
+	/**
+	 * Holds the version's row until the transaction ends, so a save and a signature never
+	 * cross: what is signed is exactly what was stored.
+	 */
+	private void lock(SignedInUser user, UUID planId) {
+		this.jdbc.sql("select id from service_plan where id = ? and organization_id = ? for update")
+			.params(planId, user.organizationId())
+			.query(UUID.class)
+			.optional();
 	}
 
 	private Optional<UUID> latestId(UUID caseId) {
