@@ -491,6 +491,18 @@ public class Assessments {
 	}
 
 	/**
+	 * When the case's initial assessment was first signed, if it was. For rules of other
+	 * modules (service planning's clock starts here); like the engine, not authorized.
+	 */
+	public Optional<Instant> initialAssessmentCompletedAt(UUID caseId) {
+		return this.records.completed(caseId)
+			.stream()
+			.filter(c -> c.kind() == Assessment.Kind.INITIAL)
+			.map(AssessmentRecords.Completed::completedAt)
+			.findFirst();
+	}
+
+	/**
 	 * The next assessment the case owes under CA-CM 3.03 and 3.05 (the same rules the
 	 * engine runs), if any is open.
 	 */

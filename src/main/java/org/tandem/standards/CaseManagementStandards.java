@@ -64,6 +64,20 @@ final class CaseManagementStandards {
 
 	static final String CA_CM_4_04_D_COMPLAINT_ANSWERED = "CA-CM 4.04.4";
 
+	// the planning module's rules (issue 5): 4.01 as a whole, its item 4 (the expedited
+	// plan) as a measure of its own, and 4.06.b
+	static final String CA_CM_4_01_PLAN_IN_FORCE = "CA-CM 4.01";
+
+	static final String CA_CM_4_01_4_EXPEDITED_PLAN = "CA-CM 4.01.4";
+
+	static final String CA_CM_4_06_REVISION_SIGNED = "CA-CM 4.06";
+
+	// the reviews module's rules (issue 5): quarterly review, and the supervisor's look
+	// at a sample of experienced workers' self-reviews
+	static final String CA_CM_4_05_QUARTERLY_REVIEW = "CA-CM 4.05";
+
+	static final String CA_CM_4_05_SAMPLE_REVIEW = "CA-CM 4.05.sample";
+
 	private CaseManagementStandards() {
 	}
 
@@ -107,7 +121,9 @@ final class CaseManagementStandards {
 
 		// CA-CM 4: service planning and monitoring
 		entries.add(entry("CA-CM 4"));
-		entries.add(entry("CA-CM 4.01").tandemRecord(ON_SITE, "servicePlans"));
+		entries.add(entry("CA-CM 4.01").tandemRecord(ON_SITE, "servicePlans")
+			.measuredBy(CA_CM_4_01_PLAN_IN_FORCE)
+			.measuredBy(CA_CM_4_01_4_EXPEDITED_PLAN));
 		entries.add(entry("CA-CM 4.02").fundamentalPractice().tandemRecord(ON_SITE, "referralsAndAdvocacy"));
 		entries.add(entry("CA-CM 4.03").tandemRecord(ON_SITE, "resourceDirectory"));
 		entries.add(entry("CA-CM 4.04").tandemRecord(ON_SITE, "serviceMonitoring")
@@ -115,8 +131,10 @@ final class CaseManagementStandards {
 			.measuredBy(CA_CM_4_04_B_VERIFIED)
 			.measuredBy(CA_CM_4_04_C_FOLLOW_UP)
 			.measuredBy(CA_CM_4_04_D_COMPLAINT_ANSWERED));
-		entries.add(entry("CA-CM 4.05").tandemRecord(ON_SITE, "quarterlyReviews"));
-		entries.add(entry("CA-CM 4.06").tandemRecord(ON_SITE, "planRevisions"));
+		entries.add(entry("CA-CM 4.05").tandemRecord(ON_SITE, "quarterlyReviews")
+			.measuredBy(CA_CM_4_05_QUARTERLY_REVIEW)
+			.measuredBy(CA_CM_4_05_SAMPLE_REVIEW));
+		entries.add(entry("CA-CM 4.06").tandemRecord(ON_SITE, "planRevisions").measuredBy(CA_CM_4_06_REVISION_SIGNED));
 
 		// CA-CM 5: intensive case management; the whole standard may be NA
 		entries.add(entry("CA-CM 5").notApplicableWhen(1));

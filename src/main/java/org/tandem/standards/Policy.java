@@ -157,6 +157,37 @@ public record Policy(Map<String, Integer> values) {
 	/** CA-CM 5.03: the lower end of the intensive caseload band (COA: 10 to 15). */
 	public static final String CASELOAD_MIN_ICM = "caseload.minIntensive";
 
+	// planning
+	/**
+	 * CA-CM 4.01: working days after the initial assessment is signed by which a plan is
+	 * in force (signed by the person and the worker); ten, as for the assessment itself.
+	 */
+	public static final String PLAN_SIGNED_WITHIN_WORKING_DAYS = "planning.signedWithinWorkingDays";
+
+	/**
+	 * CA-CM 4.01.4: elapsed hours after a crisis is identified by which an expedited plan
+	 * is in force.
+	 */
+	public static final String EXPEDITED_PLAN_WITHIN_HOURS = "planning.expeditedWithinHours";
+
+	/**
+	 * CA-CM 4.06.b: working days from starting a plan revision to the person's signature.
+	 */
+	public static final String REVISION_SIGNED_WITHIN_WORKING_DAYS = "planning.revisionSignedWithinWorkingDays";
+
+	// reviews
+	/**
+	 * CA-CM 4.05: months between case reviews (COA: at least quarterly); a case may be
+	 * given a shorter interval.
+	 */
+	public static final String CASE_REVIEW_EVERY_MONTHS = "reviews.everyMonths";
+
+	/**
+	 * CA-CM 4.05: working days a supervisor has to look over a self-review drawn into the
+	 * sample.
+	 */
+	public static final String SAMPLE_REVIEW_WITHIN_WORKING_DAYS = "reviews.sampleWithinWorkingDays";
+
 	public static final Map<String, Integer> DEFAULTS;
 
 	static {
@@ -194,6 +225,13 @@ public record Policy(Map<String, Integer> values) {
 		defaults.put(CASELOAD_WEIGHT_STANDARD_PERCENT, 100);
 		defaults.put(CASELOAD_WEIGHT_INTENSIVE_PERCENT, 100);
 		defaults.put(CASELOAD_MIN_ICM, 10);
+		// planning
+		defaults.put(PLAN_SIGNED_WITHIN_WORKING_DAYS, 10);
+		defaults.put(EXPEDITED_PLAN_WITHIN_HOURS, 48);
+		defaults.put(REVISION_SIGNED_WITHIN_WORKING_DAYS, 10);
+		// reviews
+		defaults.put(CASE_REVIEW_EVERY_MONTHS, 3);
+		defaults.put(SAMPLE_REVIEW_WITHIN_WORKING_DAYS, 10);
 		DEFAULTS = java.util.Collections.unmodifiableMap(defaults);
 	}
 
