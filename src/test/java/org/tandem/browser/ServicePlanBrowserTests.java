@@ -1,7 +1,6 @@
 package org.tandem.browser;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -15,9 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.PointerInput;
-import org.openqa.selenium.interactions.Sequence;
-import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -201,39 +197,15 @@ class ServicePlanBrowserTests {
 
 	private void fillGoal(int i, String words, String outcomes, String target, String service, String provider,
 			String providerName) {
-		String g = "goals[" + i + "]";
-		type(By.id(g + "-ownWords"), words);
-		type(By.id(g + "-desiredOutcomes"), outcomes);
-		this.browser.executeScript("arguments[0].value = arguments[1]",
-				this.browser.findElement(By.id(g + "-targetDate")), target);
-		type(By.id(g + ".services[0]".replace('.', '-') + "-description"), service);
-		new Select(this.browser.findElement(By.id(g + "-services[0]-provider"))).selectByValue(provider);
-		if (!providerName.isEmpty()) {
-			type(By.id(g + "-services[0]-providerName"), providerName);
-		}
+		PlanPage.fillGoal(this.browser, i, words, outcomes, target, service, provider, providerName);
 	}
 
 	private void type(By by, String text) {
-		WebElement element = waitFor(this.browser, by);
-		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.clear();
-		element.sendKeys(text);
+		PlanPage.type(this.browser, by, text);
 	}
 
-	/** A touch pointer drawing a stroke across the canvas, as a finger would. */
 	private void drawWithAFinger(WebElement canvas) {
-		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", canvas);
-		PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
-		Sequence stroke = new Sequence(finger, 0);
-		stroke.addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(canvas), -100, 10));
-		stroke.addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()));
-		int[][] points = { { -60, -20 }, { -20, 15 }, { 20, -15 }, { 60, 20 }, { 100, -10 } };
-		for (int[] p : points) {
-			stroke.addAction(finger.createPointerMove(Duration.ofMillis(60), PointerInput.Origin.fromElement(canvas),
-					p[0], p[1]));
-		}
-		stroke.addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
-		this.browser.perform(List.of(stroke));
+		PlanPage.drawWithAFinger(this.browser, canvas);
 	}
 
 	private String base() {
