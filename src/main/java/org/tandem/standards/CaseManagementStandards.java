@@ -45,6 +45,9 @@ final class CaseManagementStandards {
 
 	static final String CA_CM_3_05_REASSESSMENT = "CA-CM 3.05";
 
+	// the directory module's rule (issue 6)
+	static final String CA_CM_4_03_DIRECTORY_CURRENT = "CA-CM 4.03";
+
 	private CaseManagementStandards() {
 	}
 
@@ -85,7 +88,8 @@ final class CaseManagementStandards {
 		entries.add(entry("CA-CM 4"));
 		entries.add(entry("CA-CM 4.01").tandemRecord(ON_SITE, "servicePlans"));
 		entries.add(entry("CA-CM 4.02").fundamentalPractice().tandemRecord(ON_SITE, "referralsAndAdvocacy"));
-		entries.add(entry("CA-CM 4.03").tandemRecord(ON_SITE, "resourceDirectory"));
+		entries.add(entry("CA-CM 4.03").tandemRecord(ON_SITE, "resourceDirectory")
+			.measuredBy(CA_CM_4_03_DIRECTORY_CURRENT));
 		entries.add(entry("CA-CM 4.04").tandemRecord(ON_SITE, "serviceMonitoring"));
 		entries.add(entry("CA-CM 4.05").tandemRecord(ON_SITE, "quarterlyReviews"));
 		entries.add(entry("CA-CM 4.06").tandemRecord(ON_SITE, "planRevisions"));

@@ -89,6 +89,13 @@ public record Policy(Map<String, Integer> values) {
 
 	public static final String RATING_3_PERCENT = "rating.3.percent";
 
+	// directory
+	/**
+	 * CA-CM 4.03: months after its last confirmation by which a directory entry is
+	 * confirmed current again.
+	 */
+	public static final String DIRECTORY_VERIFY_WITHIN_MONTHS = "directory.verifyWithinMonths";
+
 	public static final Map<String, Integer> DEFAULTS;
 
 	static {
@@ -112,6 +119,8 @@ public record Policy(Map<String, Integer> values) {
 		defaults.put(RATING_1_PERCENT, 90);
 		defaults.put(RATING_2_PERCENT, 75);
 		defaults.put(RATING_3_PERCENT, 50);
+		// directory
+		defaults.put(DIRECTORY_VERIFY_WITHIN_MONTHS, 12);
 		DEFAULTS = java.util.Collections.unmodifiableMap(defaults);
 	}
 
