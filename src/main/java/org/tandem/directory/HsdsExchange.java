@@ -49,7 +49,9 @@ class HsdsExchange {
 
 	private final JdbcTemplate batches;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final JsonMapper json = JsonMapper.builder()
+		.disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
 
 	private final HsdsSchemas schemas = HsdsSchemas.bundled();
 
@@ -358,7 +360,8 @@ class HsdsExchange {
 		}
 		catch (tools.jackson.core.JacksonException ex) {
 			int line = ex.getLocation() == null ? 0 : ex.getLocation().getLineNr();
-			throw new ImportRejected(List.of(new ImportProblem(file, line, "", "is not valid JSON")));
+			throw new ImportRejected(
+					List.of(new ImportProblem(file, line, "", "is not valid JSON: " + ex.getOriginalMessage())));
 		}
 		Set<UUID> knownTerms = new HashSet<>(this.jdbc.sql("select id from dir_taxonomy_term where tenant_id = ?")
 			.param(tenant)
@@ -369,7 +372,16 @@ class HsdsExchange {
 					.param(tenant)
 					.query(UUID.class)
 					.list());
+		Set<UUID> knownLocations = new HashSet<>(this.jdbc.sql("select id from dir_location where tenant_id = ?")
+			.param(tenant)
+			.query(UUID.class)
+			.list());
 		for (Parsed p : parsed) {
+			for (JsonNode place : p.node.path("service_at_locations")) {
+				if (place.path("location").isObject()) {
+					uuid(place.path("location").path("id")).ifPresent(knownLocations::add);
+				}
+			}
 			for (JsonNode attribute : p.node.path("attributes")) {
 				JsonNode term = attribute.path("taxonomy_term");
 				if (term.isObject()) {
@@ -408,6 +420,21 @@ class HsdsExchange {
 							"is required: Tandem keeps every service under the organization that provides it"));
 				}
 			});
+			JsonNode places = p.node.path("service_at_locations");
+			for (int i = 0; i < places.size(); i++) {
+				JsonNode place = places.get(i);
+				JsonNode locationId = place.path("location_id").isString() ? place.path("location_id")
+						: place.path("location").path("id");
+				String field = "service_at_locations[" + i + "].location_id";
+				if (!locationId.isString()) {
+					problems.add(new ImportProblem(file, p.line, field, "is required: name the location or nest it"));
+				}
+				else {
+					uuid(locationId).filter(l -> !knownLocations.contains(l))
+						.ifPresent(l -> problems.add(new ImportProblem(file, p.line, field,
+								"unknown location " + l + ": nest it as \"location\"")));
+				}
+			}
 			JsonNode attributes = p.node.path("attributes");
 			for (int i = 0; i < attributes.size(); i++) {
 				JsonNode a = attributes.get(i);
@@ -514,7 +541,7 @@ class HsdsExchange {
 					str(s, "interpretation_services"), str(s, "application_process"), str(s, "fees_description"),
 					str(s, "wait_time"), str(s, "eligibility_description"), num(s, "minimum_age"),
 					num(s, "maximum_age"), str(s, "alert"), assured == null ? null : Date.valueOf(assured),
-					str(s, "assurer_email"), modified });
+					str(s, "assurer_email"), modified, now });
 			if (assured != null) {
 				verifications.add(new Object[] { tenant, id,
 						Timestamp.from(assured.atStartOfDay(ZoneOffset.UTC).toInstant()), str(s, "assurer_email") });
@@ -594,7 +621,7 @@ class HsdsExchange {
 		batch("insert into dir_service (tenant_id, id, organization_id, name, alternate_name, description, url,"
 				+ " email, status, interpretation_services, application_process, fees_description, wait_time,"
 				+ " eligibility_description, minimum_age, maximum_age, alert, assured_date, assurer_email,"
-				+ " last_modified) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+				+ " last_modified, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 				+ " on conflict (tenant_id, id) do update set organization_id = excluded.organization_id,"
 				+ " name = excluded.name, alternate_name = excluded.alternate_name,"
 				+ " description = excluded.description, url = excluded.url, email = excluded.email,"

@@ -74,7 +74,8 @@ final class HsdsSchemas {
 	private static List<Problem> problems(List<Error> errors) {
 		return errors.stream().map(e -> {
 			String at = e.getInstanceLocation().toString();
-			String field = at.equals("$") ? "" : at.substring(at.startsWith("$.") ? 2 : 1);
+			String field = at.startsWith("$") ? at.substring(1) : at;
+			field = field.startsWith(".") || field.startsWith("/") ? field.substring(1) : field;
 			if ("required".equals(e.getKeyword()) && e.getProperty() != null) {
 				field = field.isEmpty() ? e.getProperty() : field + "." + e.getProperty();
 			}
