@@ -285,7 +285,8 @@ public class Directory implements DirectoryLookup {
 			.query((rs, n) -> new Hours(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.list();
 		List<String> languages = this.jdbc
-			.sql("select coalesce(name, code) from dir_language where tenant_id = ? and service_id = ? order by id")
+			.sql("select coalesce(name, code) from dir_language where tenant_id = ? and service_id = ?"
+					+ " order by coalesce(name, code), id")
 			.params(tenant, id)
 			.query(String.class)
 			.list();
