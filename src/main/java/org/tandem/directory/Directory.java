@@ -40,6 +40,8 @@ import org.tandem.standards.StandardsEngine;
 @Service
 public class Directory implements DirectoryLookup {
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Directory.class);
+
 	static final Set<String> STATUSES = Set.of("active", "inactive", "defunct", "temporarily closed");
 
 	private static final String[] DAYS = { "MO", "TU", "WE", "TH", "FR", "SA", "SU" };
@@ -425,7 +427,8 @@ public class Directory implements DirectoryLookup {
 	public HsdsExchange.ImportResult importJson(SignedInUser user, String file, InputStream in) {
 		requireKeeper(user);
 		ensureTaxonomy(user.organizationId());
-		HsdsExchange.ImportResult result = this.exchange.importJson(user.organizationId(), file, in, null);
+		HsdsExchange.ImportResult result = this.exchange.importJson(user.organizationId(), file, in,
+				read -> LOG.info("Directory import: {} services read", read));
 		this.engine.refreshRecords(user.organizationId(), CaCm403DirectoryCurrent.ID);
 		return result;
 	}
