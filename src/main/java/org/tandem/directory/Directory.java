@@ -177,12 +177,17 @@ public class Directory implements DirectoryLookup {
 				return new Results(List.of(), true);
 			}
 		}
-		sql.append("select s.id, s.name, o.name o_name, s.status, s.description, ")
+		// the 50 best first; their provider and last confirmation are read for those only
+		sql.append("select c.*, o.name o_name, coalesce((select max(v.verified_at) from dir_verification v")
+			.append(" where v.tenant_id = c.tenant_id and v.service_id = c.id), c.created_at) last_verified from (")
+			.append("select s.tenant_id, s.id, s.organization_id, s.name, s.status, s.description, s.created_at, ")
 			.append(point == null ? "null::double precision" : "d.km")
-			.append(" km, greatest(coalesce((select max(v.verified_at) from dir_verification v")
-			.append(" where v.tenant_id = s.tenant_id and v.service_id = s.id), s.created_at)) last_verified")
-			.append(" from dir_service s join dir_organization o on o.tenant_id = s.tenant_id")
-			.append(" and o.id = s.organization_id");
+			.append(" km");
+		if (!words.isEmpty() && point == null) {
+			sql.append(", ts_rank(s.search, websearch_to_tsquery('english', ?)) rnk");
+			params.add(words);
+		}
+		sql.append(" from dir_service s");
 		if (point != null) {
 			sql.append(" join lateral (select min(6371.0 * 2 * asin(sqrt(power(sin(radians(l.latitude - ?) / 2), 2)")
 				.append(" + cos(radians(?)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - ?) / 2), 2))))")
@@ -228,17 +233,15 @@ public class Directory implements DirectoryLookup {
 			sql.append(" and d.km <= ?");
 			params.add(query.withinKm().doubleValue());
 		}
-		if (point != null) {
-			sql.append(" order by d.km, s.name, s.id");
-		}
-		else if (!words.isEmpty()) {
-			sql.append(" order by ts_rank(s.search, websearch_to_tsquery('english', ?)) desc, s.name, s.id");
-			params.add(words);
-		}
-		else {
-			sql.append(" order by s.name, s.id");
-		}
-		sql.append(" limit ?");
+		String order = point != null ? "km, name, id" : !words.isEmpty() ? "rnk desc, name, id" : "name, id";
+		sql.append(" order by ")
+			.append(order)
+			.append(" limit ?) c join dir_organization o on o.tenant_id = c.tenant_id")
+			.append(" and o.id = c.organization_id order by ")
+			.append(order.replace("km", "c.km")
+				.replace("rnk", "c.rnk")
+				.replace("name", "c.name")
+				.replace("id", "c.id"));
 		params.add(limit);
 		Instant staleBefore = staleBefore(tenant);
 		List<Hit> hits = this.jdbc.sql(sql.toString())
