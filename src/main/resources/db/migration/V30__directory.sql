@@ -86,6 +86,9 @@ create table dir_location (
     primary key (tenant_id, id)
 );
 
+-- "near": the places inside a bounding box
+create index dir_location_position_idx on dir_location (tenant_id, latitude, longitude);
+
 create table dir_address (
     tenant_id      uuid not null,
     id             uuid not null,
@@ -115,6 +118,7 @@ create table dir_service_at_location (
     foreign key (tenant_id, location_id) references dir_location (tenant_id, id)
 );
 create index dir_sal_service_idx on dir_service_at_location (tenant_id, service_id);
+create index dir_sal_location_idx on dir_service_at_location (tenant_id, location_id);
 
 -- the children of one service: replaced as a whole when the service is
 create table dir_phone (

@@ -189,14 +189,28 @@ public class Directory implements DirectoryLookup {
 		}
 		sql.append(" from dir_service s");
 		if (point != null) {
-			sql.append(" join lateral (select min(6371.0 * 2 * asin(sqrt(power(sin(radians(l.latitude - ?) / 2), 2)")
-				.append(" + cos(radians(?)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - ?) / 2), 2))))")
-				.append(" km from dir_service_at_location sal join dir_location l on l.tenant_id = sal.tenant_id")
-				.append(" and l.id = sal.location_id where sal.tenant_id = s.tenant_id and sal.service_id = s.id")
-				.append(" and l.latitude is not null) d on d.km is not null");
+			// set-based: the places inside the radius's bounding box (an index range),
+			// their
+			// straight-line (haversine) distance, the nearest place of each service
+			sql.append(" join (select sal.service_id, min(6371.0 * 2 * asin(sqrt(power(sin(radians(l.latitude - ?)")
+				.append(" / 2), 2) + cos(radians(?)) * cos(radians(l.latitude))")
+				.append(" * power(sin(radians(l.longitude - ?) / 2), 2)))) km")
+				.append(" from dir_location l join dir_service_at_location sal on sal.tenant_id = l.tenant_id")
+				.append(" and sal.location_id = l.id where l.tenant_id = ? and l.latitude is not null");
 			params.add(point[0]);
 			params.add(point[0]);
 			params.add(point[1]);
+			params.add(tenant);
+			if (query.withinKm() != null) {
+				double dLat = query.withinKm() / 111.0;
+				double dLon = query.withinKm() / (111.0 * Math.max(0.01, Math.cos(Math.toRadians(point[0]))));
+				sql.append(" and l.latitude between ? and ? and l.longitude between ? and ?");
+				params.add(point[0] - dLat);
+				params.add(point[0] + dLat);
+				params.add(point[1] - dLon);
+				params.add(point[1] + dLon);
+			}
+			sql.append(" group by sal.service_id) d on d.service_id = s.id");
 		}
 		sql.append(" where s.tenant_id = ? and s.status in ('active', 'temporarily closed')");
 		params.add(tenant);

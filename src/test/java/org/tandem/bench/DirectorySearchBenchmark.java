@@ -87,12 +87,15 @@ class DirectorySearchBenchmark {
 		UUID income = UUID.nameUUIDFromBytes("tandem-taxonomy:income".getBytes(StandardCharsets.UTF_8));
 		String base = "select s.id from dir_service s where s.tenant_id = '" + org
 				+ "' and s.status in ('active', 'temporarily closed')";
-		String near = "select s.id from dir_service s join lateral (select min(6371.0 * 2 * asin(sqrt(power(sin("
+		double dLon = 5 / (111.0 * Math.cos(Math.toRadians(38.5)));
+		String near = "select s.id from dir_service s join (select sal.service_id, min(6371.0 * 2 * asin(sqrt(power(sin("
 				+ "radians(l.latitude - 38.5) / 2), 2) + cos(radians(38.5)) * cos(radians(l.latitude)) * power(sin("
-				+ "radians(l.longitude - -121.6) / 2), 2)))) km from dir_service_at_location sal join dir_location l"
-				+ " on l.tenant_id = sal.tenant_id and l.id = sal.location_id where sal.tenant_id = s.tenant_id"
-				+ " and sal.service_id = s.id and l.latitude is not null) d on d.km is not null where s.tenant_id = '"
-				+ org + "' and s.status in ('active', 'temporarily closed')";
+				+ "radians(l.longitude - -121.6) / 2), 2)))) km from dir_location l join dir_service_at_location sal"
+				+ " on sal.tenant_id = l.tenant_id and sal.location_id = l.id where l.tenant_id = '" + org
+				+ "' and l.latitude is not null and l.latitude between " + (38.5 - 5 / 111.0) + " and "
+				+ (38.5 + 5 / 111.0) + " and l.longitude between " + (-121.6 - dLon) + " and " + (-121.6 + dLon)
+				+ " group by sal.service_id) d on d.service_id = s.id where s.tenant_id = '" + org
+				+ "' and s.status in ('active', 'temporarily closed')";
 		List<Scenario> scenarios = List.of(new Scenario("words \"food\"",
 				new Directory.SearchQuery("food", null, null, false, null, null),
 				base + " and s.search @@ websearch_to_tsquery('english', 'food')"
