@@ -60,10 +60,13 @@ public class Directory implements DirectoryLookup {
 
 	private final Clock clock;
 
-	Directory(JdbcClient jdbc, HsdsExchange exchange, StaffDirectory staff, PolicySettings policies,
-			StandardsEngine engine, ApplicationEventPublisher events, Clock clock) {
+	private final HsdsDataPackage dataPackage;
+
+	Directory(JdbcClient jdbc, HsdsExchange exchange, HsdsDataPackage dataPackage, StaffDirectory staff,
+			PolicySettings policies, StandardsEngine engine, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.exchange = exchange;
+		this.dataPackage = dataPackage;
 		this.staff = staff;
 		this.policies = policies;
 		this.engine = engine;
@@ -453,6 +456,12 @@ public class Directory implements DirectoryLookup {
 	@Transactional(readOnly = true)
 	public void export(SignedInUser user, OutputStream out) {
 		this.exchange.export(user.organizationId(), out);
+	}
+
+	/** The tabular data package: CSV files and datapackage.json, zipped. */
+	@Transactional(readOnly = true)
+	public void exportDataPackage(SignedInUser user, OutputStream out) {
+		this.dataPackage.export(user.organizationId(), out);
 	}
 
 	@Transactional(readOnly = true)

@@ -176,4 +176,11 @@ class DirectoryPagesController {
 		this.directory.export(SignedInUser.require(), response.getOutputStream());
 	}
 
+	@GetMapping("/directory/export.zip")
+	void exportDataPackage(HttpServletResponse response) throws IOException {
+		response.setContentType("application/zip");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"directory-hsds-csv.zip\"");
+		this.directory.exportDataPackage(SignedInUser.require(), response.getOutputStream());
+	}
+
 }

@@ -308,6 +308,38 @@ class DirectoryIntegrationTests {
 		assertThat(this.directory.details(this.admin, id).stale()).isFalse();
 	}
 
+	@Test
+	void the_tabular_data_package_holds_one_csv_per_table_described_by_datapackage_json() throws Exception {
+		ObjectNode quoted = HsdsFixtures.service(1);
+		quoted.put("description", "Meals, groceries and \"more\"");
+		load(this.admin, HsdsFixtures.array(List.of(HsdsFixtures.service(0), quoted, HsdsFixtures.service(2))));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		this.directory.exportDataPackage(this.admin, out);
+		java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+				new ByteArrayInputStream(out.toByteArray()))) {
+			for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+				files.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		JsonNode datapackage = HsdsFixtures.JSON.readTree(files.get("datapackage.json"));
+		assertThat(datapackage.path("profile").asString()).isEqualTo("tabular-data-package");
+		List<String> paths = new java.util.ArrayList<>();
+		datapackage.path("resources").forEach(r -> paths.add(r.path("path").asString()));
+		assertThat(files.keySet()).containsAll(paths).contains("datapackage.json");
+		assertThat(paths).contains("services.csv", "organizations.csv", "locations.csv", "addresses.csv", "phones.csv",
+				"schedules.csv", "languages.csv", "attributes.csv", "taxonomy_terms.csv");
+		String[] services = files.get("services.csv").split("\r\n");
+		assertThat(services).hasSize(4);
+		assertThat(services[0]).startsWith("id,organization_id,name,alternate_name,description,");
+		assertThat(files.get("services.csv")).contains("\"Meals, groceries and \"\"more\"\"\"");
+		assertThat(files.get("taxonomy_terms.csv").split("\r\n")).hasSize(4);
+		// the same directory gives the same bytes
+		ByteArrayOutputStream again = new ByteArrayOutputStream();
+		this.directory.exportDataPackage(this.admin, again);
+		assertThat(again.toByteArray()).isEqualTo(out.toByteArray());
+	}
+
 	private static int lineOf(String text, String needle) {
 		int at = text.indexOf(needle);
 		return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
