@@ -70,9 +70,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final StandardsEngine engine;
 
+	private final DemoDirectory directory;
+
 	DemoDataLoader(@Value("${tandem.demo-data:auto}") String setting, DatabaseMode databaseMode, Accounts accounts,
 			Clients clients, Cases cases, JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock,
-			Environment environment, StandardsEngine engine) {
+			Environment environment, StandardsEngine engine, DemoDirectory directory) {
 		this.setting = setting;
 		this.databaseMode = databaseMode;
 		this.accounts = accounts;
@@ -83,6 +85,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.clock = clock;
 		this.environment = environment;
 		this.engine = engine;
+		this.directory = directory;
 	}
 
 	@Override
@@ -155,6 +158,7 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		backdate(organizationId, history);
 		int caseCount = (int) agency.people().stream().mapToLong(p -> p.enrollments().size()).sum();
+		this.directory.load(staff.get("admin"), LocalDate.now(this.clock.withZone(DemoAgency.TIME_ZONE)));
 		return new Loaded(organizationId, staff.size(), agency.people().size(), caseCount, contacts);
 	}
 
