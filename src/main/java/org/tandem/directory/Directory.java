@@ -458,6 +458,16 @@ public class Directory implements DirectoryLookup {
 		this.exchange.export(user.organizationId(), out);
 	}
 
+	/** Imports a zipped tabular data package, as {@link #importJson} does JSON. */
+	@Transactional
+	public HsdsExchange.ImportResult importDataPackage(SignedInUser user, String file, InputStream in) {
+		requireKeeper(user);
+		ensureTaxonomy(user.organizationId());
+		HsdsExchange.ImportResult result = this.dataPackage.importZip(user.organizationId(), file, in);
+		this.engine.refreshRecords(user.organizationId(), CaCm403DirectoryCurrent.ID);
+		return result;
+	}
+
 	/** The tabular data package: CSV files and datapackage.json, zipped. */
 	@Transactional(readOnly = true)
 	public void exportDataPackage(SignedInUser user, OutputStream out) {

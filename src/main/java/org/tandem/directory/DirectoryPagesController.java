@@ -158,7 +158,9 @@ class DirectoryPagesController {
 			throws IOException {
 		String name = file.getOriginalFilename() == null ? "upload.json" : file.getOriginalFilename();
 		try (InputStream in = file.getInputStream()) {
-			HsdsExchange.ImportResult result = this.directory.importJson(SignedInUser.require(), name, in);
+			HsdsExchange.ImportResult result = name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
+					? this.directory.importDataPackage(SignedInUser.require(), name, in)
+					: this.directory.importJson(SignedInUser.require(), name, in);
 			redirect.addFlashAttribute("flash", "directory.imported");
 			redirect.addFlashAttribute("imported", result.services());
 			return "redirect:/admin/directory";

@@ -1,15 +1,18 @@
 package org.tandem.directory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -169,6 +172,203 @@ class HsdsDataPackage {
 			return value;
 		}
 		return '"' + value.replace("\"", "\"\"") + '"';
+	}
+
+	// ---------------------------------------------------------------- import
+
+	/**
+	 * Reads a zipped data package (CSV files named as {@link #TABLES} says; missing ones
+	 * are empty), puts each service back together with its rows, and imports the services
+	 * as the JSON import does: a problem names the CSV file, its line and the column.
+	 */
+	HsdsExchange.ImportResult importZip(UUID tenant, String file, InputStream in) {
+		Map<String, List<Row>> tables = new LinkedHashMap<>();
+		try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
+			for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+				String name = e.getName().substring(e.getName().lastIndexOf('/') + 1);
+				if (name.endsWith(".csv") && TABLES.containsKey(name.substring(0, name.length() - 4))) {
+					tables.put(name.substring(0, name.length() - 4),
+							read(name, new String(zip.readAllBytes(), StandardCharsets.UTF_8)));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new HsdsExchange.ImportRejected(
+					List.of(new HsdsExchange.ImportProblem(file, 0, "", "is not a zip file of CSV files")));
+		}
+		if (!tables.containsKey("services")) {
+			throw new HsdsExchange.ImportRejected(
+					List.of(new HsdsExchange.ImportProblem(file, 0, "", "holds no services.csv")));
+		}
+		List<HsdsExchange.ImportProblem> problems = new ArrayList<>();
+		Map<JsonNode, HsdsExchange.Origin> origins = new IdentityHashMap<>();
+		Map<String, Row> organizations = byId(tables, "organizations");
+		Map<String, Row> locations = byId(tables, "locations");
+		Map<String, Row> terms = byId(tables, "taxonomy_terms");
+		Map<String, List<Row>> addresses = byParent(tables, "addresses", "location_id");
+		Map<String, Row> services = byId(tables, "services");
+		List<HsdsExchange.Parsed> parsed = new ArrayList<>();
+		Map<String, ObjectNode> built = new LinkedHashMap<>();
+		for (Row row : tables.get("services")) {
+			ObjectNode service = node(row, origins);
+			built.put(row.value("id"), service);
+			parsed.add(new HsdsExchange.Parsed(row.line(), service));
+			for (String child : List.of("phones", "schedules", "service_areas", "service_at_locations", "languages",
+					"attributes")) {
+				service.putArray(child);
+			}
+			Row organization = organizations.get(row.value("organization_id"));
+			if (organization != null) {
+				service.set("organization", node(organization, origins));
+			}
+		}
+		for (String child : List.of("phones", "schedules", "service_areas", "languages", "service_at_locations",
+				"attributes")) {
+			String parent = child.equals("attributes") ? "link_id" : "service_id";
+			for (Row row : tables.getOrDefault(child, List.of())) {
+				ObjectNode service = built.get(row.value(parent));
+				if (service == null) {
+					problems.add(new HsdsExchange.ImportProblem(row.file(), row.line(), parent,
+							"unknown service " + row.value(parent) + ": it is not in services.csv"));
+					continue;
+				}
+				ObjectNode node = node(row, origins);
+				if (child.equals("service_at_locations")) {
+					Row location = locations.get(row.value("location_id"));
+					if (location != null) {
+						ObjectNode l = node(location, origins);
+						ArrayNode a = l.putArray("addresses");
+						addresses.getOrDefault(location.value("id"), List.of()).forEach(r -> a.add(node(r, origins)));
+						node.set("location", l);
+					}
+				}
+				if (child.equals("attributes")) {
+					Row term = terms.get(row.value("taxonomy_term_id"));
+					if (term != null) {
+						node.set("taxonomy_term", node(term, origins));
+					}
+				}
+				((ArrayNode) service.path(child)).add(node);
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new HsdsExchange.ImportRejected(problems);
+		}
+		return this.exchange.importParsed(tenant, "services.csv", parsed, origins);
+	}
+
+	/** One CSV row: its file, the line it starts on, its values by column. */
+	record Row(String file, int line, String table, Map<String, String> values) {
+
+		String value(String column) {
+			return this.values.get(column);
+		}
+
+	}
+
+	private ObjectNode node(Row row, Map<JsonNode, HsdsExchange.Origin> origins) {
+		ObjectNode node = this.exchange.mapper().createObjectNode();
+		for (String column : TABLES.get(row.table())) {
+			String value = row.value(column);
+			if (value == null || value.isEmpty()) {
+				continue;
+			}
+			if (type(column).equals("number")) {
+				try {
+					node.put(column, new java.math.BigDecimal(value));
+					continue;
+				}
+				catch (NumberFormatException ex) {
+					// left as text: the schema says it must be a number
+				}
+			}
+			node.put(column, value);
+		}
+		if (row.table().equals("attributes")) {
+			node.put("link_type", row.values().getOrDefault("link_type", "service"));
+			node.put("link_entity", row.values().getOrDefault("link_entity", "service"));
+		}
+		origins.put(node, new HsdsExchange.Origin(row.file(), row.line()));
+		return node;
+	}
+
+	private static Map<String, Row> byId(Map<String, List<Row>> tables, String table) {
+		Map<String, Row> rows = new LinkedHashMap<>();
+		tables.getOrDefault(table, List.of()).forEach(r -> rows.putIfAbsent(r.value("id"), r));
+		return rows;
+	}
+
+	private static Map<String, List<Row>> byParent(Map<String, List<Row>> tables, String table, String parent) {
+		Map<String, List<Row>> rows = new LinkedHashMap<>();
+		tables.getOrDefault(table, List.of())
+			.forEach(r -> rows.computeIfAbsent(r.value(parent), k -> new ArrayList<>()).add(r));
+		return rows;
+	}
+
+	/** RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
+	static List<Row> read(String file, String text) {
+		String table = file.substring(0, file.length() - 4);
+		List<Row> rows = new ArrayList<>();
+		List<String> header = null;
+		List<String> fields = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		boolean quoted = false;
+		int line = 1;
+		int rowLine = 1;
+		for (int i = 0; i <= text.length(); i++) {
+			char c = i < text.length() ? text.charAt(i) : '\n';
+			boolean end = i == text.length();
+			if (quoted && !end) {
+				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+					field.append('"');
+					i++;
+				}
+				else if (c == '"') {
+					quoted = false;
+				}
+				else {
+					if (c == '\n') {
+						line++;
+					}
+					field.append(c);
+				}
+				continue;
+			}
+			if (c == '"' && field.isEmpty()) {
+				quoted = true;
+			}
+			else if (c == ',') {
+				fields.add(field.toString());
+				field.setLength(0);
+			}
+			else if (c == '\n' || end) {
+				fields.add(field.toString());
+				field.setLength(0);
+				boolean blank = fields.size() == 1 && fields.get(0).isEmpty();
+				if (!blank) {
+					if (header == null) {
+						header = List.copyOf(fields);
+					}
+					else {
+						Map<String, String> values = new LinkedHashMap<>();
+						for (int k = 0; k < header.size() && k < fields.size(); k++) {
+							values.put(header.get(k), fields.get(k));
+						}
+						rows.add(new Row(file, rowLine, table, values));
+					}
+				}
+				fields = new ArrayList<>();
+				line++;
+				rowLine = line;
+				if (end) {
+					break;
+				}
+			}
+			else if (c != '\r') {
+				field.append(c);
+			}
+		}
+		return rows;
 	}
 
 }

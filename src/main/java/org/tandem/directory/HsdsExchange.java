@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -335,7 +336,6 @@ class HsdsExchange {
 	 */
 	ImportResult importJson(UUID tenant, String file, InputStream in, Consumer<Integer> progress) {
 		List<Parsed> parsed = new ArrayList<>();
-		List<ImportProblem> problems = new ArrayList<>();
 		try (JsonParser parser = this.json.createParser(in)) {
 			JsonToken first = parser.nextToken();
 			if (first == JsonToken.START_OBJECT) {
@@ -363,6 +363,15 @@ class HsdsExchange {
 			throw new ImportRejected(
 					List.of(new ImportProblem(file, line, "", "is not valid JSON: " + ex.getOriginalMessage())));
 		}
+		return importParsed(tenant, file, parsed, new IdentityHashMap<>());
+	}
+
+	/**
+	 * Checks complete services read from a file (JSON, or reassembled from the CSV files
+	 * of a data package, whose rows' places {@code origins} knows), then writes them.
+	 */
+	ImportResult importParsed(UUID tenant, String file, List<Parsed> parsed, Map<JsonNode, Origin> origins) {
+		List<ImportProblem> problems = new ArrayList<>();
 		Set<UUID> knownTerms = new HashSet<>(this.jdbc.sql("select id from dir_taxonomy_term where tenant_id = ?")
 			.param(tenant)
 			.query(UUID.class)
@@ -399,24 +408,24 @@ class HsdsExchange {
 				break;
 			}
 			for (HsdsSchemas.Problem problem : this.schemas.checkService(p.node)) {
-				problems.add(new ImportProblem(file, p.line, problem.field(), problem.message()));
+				problems.add(problem(origins, file, p, problem.field(), problem.message()));
 			}
 			checkIds(p.node, "", file, p.line, problems);
 			uuid(p.node.path("id")).ifPresent(id -> {
 				Integer earlier = seen.putIfAbsent(id, p.line);
 				if (earlier != null) {
-					problems.add(new ImportProblem(file, p.line, "id",
+					problems.add(problem(origins, file, p, "id",
 							"duplicate id " + id + ": the service on line " + earlier + " has it too"));
 				}
 			});
 			uuid(p.node.path("organization_id")).ifPresentOrElse(org -> {
 				if (!knownOrganizations.contains(org)) {
-					problems.add(new ImportProblem(file, p.line, "organization_id",
+					problems.add(problem(origins, file, p, "organization_id",
 							"unknown organization " + org + ": nest it as \"organization\" or import it first"));
 				}
 			}, () -> {
 				if (!p.node.path("organization").isObject()) {
-					problems.add(new ImportProblem(file, p.line, "organization_id",
+					problems.add(problem(origins, file, p, "organization_id",
 							"is required: Tandem keeps every service under the organization that provides it"));
 				}
 			});
@@ -427,11 +436,11 @@ class HsdsExchange {
 						: place.path("location").path("id");
 				String field = "service_at_locations[" + i + "].location_id";
 				if (!locationId.isString()) {
-					problems.add(new ImportProblem(file, p.line, field, "is required: name the location or nest it"));
+					problems.add(problem(origins, file, p, field, "is required: name the location or nest it"));
 				}
 				else {
 					uuid(locationId).filter(l -> !knownLocations.contains(l))
-						.ifPresent(l -> problems.add(new ImportProblem(file, p.line, field,
+						.ifPresent(l -> problems.add(problem(origins, file, p, field,
 								"unknown location " + l + ": nest it as \"location\"")));
 				}
 			}
@@ -440,12 +449,12 @@ class HsdsExchange {
 				JsonNode a = attributes.get(i);
 				String field = "attributes[" + i + "].taxonomy_term_id";
 				if (!a.path("taxonomy_term_id").isString()) {
-					problems.add(new ImportProblem(file, p.line, field,
+					problems.add(problem(origins, file, p, field,
 							"is required: an attribute of a service links it to a taxonomy term"));
 				}
 				else {
 					uuid(a.path("taxonomy_term_id")).filter(t -> !knownTerms.contains(t))
-						.ifPresent(t -> problems.add(new ImportProblem(file, p.line, field,
+						.ifPresent(t -> problems.add(problem(origins, file, p, field,
 								"unknown taxonomy term " + t + ": load the taxonomy first or nest the term")));
 				}
 			}
@@ -456,7 +465,40 @@ class HsdsExchange {
 		return write(tenant, parsed);
 	}
 
-	private record Parsed(int line, JsonNode node) {
+	record Parsed(int line, JsonNode node) {
+	}
+
+	/** Where a part of a service was read: a CSV file's row. */
+	record Origin(String file, int line) {
+	}
+
+	/**
+	 * The problem at the place the field was read: the row of the deepest part of the
+	 * service on its path that came from a row of its own, else the service's.
+	 */
+	private static ImportProblem problem(Map<JsonNode, Origin> origins, String file, Parsed p, String field,
+			String message) {
+		Origin origin = new Origin(file, p.line);
+		String within = field;
+		JsonNode node = p.node;
+		String rest = field;
+		int consumed = 0;
+		java.util.regex.Matcher step = java.util.regex.Pattern.compile("([a-z_]+)(?:\\[(\\d+)\\])?\\.?").matcher(field);
+		while (step.lookingAt() && !node.isMissingNode()) {
+			node = node.path(step.group(1));
+			if (step.group(2) != null) {
+				node = node.path(Integer.parseInt(step.group(2)));
+			}
+			consumed = step.end();
+			rest = field.substring(consumed);
+			Origin found = origins.get(node);
+			if (found != null && !rest.isEmpty()) {
+				origin = found;
+				within = rest;
+			}
+			step.region(consumed, field.length());
+		}
+		return new ImportProblem(origin.file(), origin.line(), within, message);
 	}
 
 	private void readArray(JsonParser parser, List<Parsed> parsed, Consumer<Integer> progress) {

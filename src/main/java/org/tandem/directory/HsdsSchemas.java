@@ -74,13 +74,33 @@ final class HsdsSchemas {
 	private static List<Problem> problems(List<Error> errors) {
 		return errors.stream().map(e -> {
 			String at = e.getInstanceLocation().toString();
-			String field = at.startsWith("$") ? at.substring(1) : at;
-			field = field.startsWith(".") || field.startsWith("/") ? field.substring(1) : field;
+			String field = path(at);
 			if ("required".equals(e.getKeyword()) && e.getProperty() != null) {
 				field = field.isEmpty() ? e.getProperty() : field + "." + e.getProperty();
 			}
 			return new Problem(field, e.getKeyword(), e.getMessage());
 		}).toList();
+	}
+
+	/** "/phones/0" or "$.phones[0]" as "phones[0]". */
+	static String path(String location) {
+		if (location.startsWith("$")) {
+			String rest = location.substring(1);
+			return rest.startsWith(".") ? rest.substring(1) : rest;
+		}
+		StringBuilder path = new StringBuilder();
+		for (String segment : location.split("/")) {
+			if (segment.isEmpty()) {
+				continue;
+			}
+			if (segment.chars().allMatch(Character::isDigit)) {
+				path.append('[').append(segment).append(']');
+			}
+			else {
+				path.append(path.isEmpty() ? "" : ".").append(segment.replace("~1", "/").replace("~0", "~"));
+			}
+		}
+		return path.toString();
 	}
 
 	/** One broken rule of the schema: the field (a JSON path inside the record). */

@@ -340,6 +340,57 @@ class DirectoryIntegrationTests {
 		assertThat(again.toByteArray()).isEqualTo(out.toByteArray());
 	}
 
+	private byte[] dataPackage(SignedInUser user) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		this.directory.exportDataPackage(user, out);
+		return out.toByteArray();
+	}
+
+	@Test
+	void a_data_package_exported_then_imported_elsewhere_exports_the_same_bytes() {
+		load(this.admin, HsdsFixtures.array(0, 30));
+		byte[] first = dataPackage(this.admin);
+		TestAgency other = TestAgency.create(this.accounts);
+		this.directory.importDataPackage(other.admin(), "directory.zip", new ByteArrayInputStream(first));
+		assertThat(dataPackage(other.admin())).isEqualTo(first);
+		assertThat(export(other.admin())).isEqualTo(export(this.admin));
+	}
+
+	@Test
+	void a_bad_row_of_a_data_package_is_named_by_its_csv_file_line_and_column_and_nothing_is_imported()
+			throws Exception {
+		load(this.admin, HsdsFixtures.array(0, 3));
+		java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+				new ByteArrayInputStream(dataPackage(this.admin)))) {
+			for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+				files.put(e.getName(), zip.readAllBytes());
+			}
+		}
+		String[] phones = new String(files.get("phones.csv"), StandardCharsets.UTF_8).split("\r\n");
+		// the second phone loses its number
+		phones[2] = phones[2].replaceFirst(",555-01\\d\\d,", ",,");
+		files.put("phones.csv", (String.join("\r\n", phones) + "\r\n").getBytes(StandardCharsets.UTF_8));
+		ByteArrayOutputStream broken = new ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(broken)) {
+			for (var e : files.entrySet()) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+				zip.write(e.getValue());
+				zip.closeEntry();
+			}
+		}
+		TestAgency other = TestAgency.create(this.accounts);
+		assertThatThrownBy(() -> this.directory.importDataPackage(other.admin(), "directory.zip",
+				new ByteArrayInputStream(broken.toByteArray())))
+			.isInstanceOfSatisfying(HsdsExchange.ImportRejected.class,
+					rejected -> assertThat(rejected.problems()).singleElement().satisfies(p -> {
+						assertThat(p.file()).as(p.toString()).isEqualTo("phones.csv");
+						assertThat(p.line()).isEqualTo(3);
+						assertThat(p.field()).isEqualTo("number");
+					}));
+		assertThat(services(other.organizationId())).isZero();
+	}
+
 	private static int lineOf(String text, String needle) {
 		int at = text.indexOf(needle);
 		return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
