@@ -56,6 +56,9 @@ class DirectoryIntegrationTests {
 	Tasks tasks;
 
 	@Autowired
+	org.tandem.standards.StandardsEngine engine;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	TestAgency agency;
@@ -306,6 +309,19 @@ class DirectoryIntegrationTests {
 			.query(Long.class)
 			.single()).isEqualTo(1);
 		assertThat(this.directory.details(this.admin, id).stale()).isFalse();
+		// the incremental obligations are the ones a recompute finds
+		List<String> incremental = obligations();
+		this.engine.recompute(this.agency.organizationId());
+		assertThat(obligations()).isEqualTo(incremental).hasSize(3);
+	}
+
+	private List<String> obligations() {
+		return this.jdbc
+			.sql("select concat_ws('|', subject_id, period_key, responsible_id, due_at, satisfied_at) from obligation"
+					+ " where organization_id = ? and rule = 'CA-CM 4.03' order by subject_id, period_key")
+			.param(this.agency.organizationId())
+			.query(String.class)
+			.list();
 	}
 
 	@Test
