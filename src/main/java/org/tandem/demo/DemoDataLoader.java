@@ -75,10 +75,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoWorkforce workforce;
 
+	private final DemoDirectory directory;
+
 	DemoDataLoader(@Value("${tandem.demo-data:auto}") String setting, DatabaseMode databaseMode, Accounts accounts,
 			Clients clients, Cases cases, JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock,
 			Environment environment, StandardsEngine engine, DemoIntakeAndAssessment intakeAndAssessment,
-			DemoWorkforce workforce) {
+			DemoWorkforce workforce, DemoDirectory directory) {
 		this.setting = setting;
 		this.databaseMode = databaseMode;
 		this.accounts = accounts;
@@ -91,6 +93,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.engine = engine;
 		this.intakeAndAssessment = intakeAndAssessment;
 		this.workforce = workforce;
+		this.directory = directory;
 	}
 
 	@Override
@@ -165,6 +168,7 @@ class DemoDataLoader implements ApplicationRunner {
 		backdate(organizationId, history);
 		this.intakeAndAssessment.backdate(organizationId);
 		int caseCount = (int) agency.people().stream().mapToLong(p -> p.enrollments().size()).sum();
+		this.directory.load(staff.get("admin"), LocalDate.now(this.clock.withZone(DemoAgency.TIME_ZONE)));
 		return new Loaded(organizationId, staff.size(), agency.people().size(), caseCount, contacts);
 	}
 

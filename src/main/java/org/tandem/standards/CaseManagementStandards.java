@@ -45,6 +45,9 @@ final class CaseManagementStandards {
 
 	static final String CA_CM_3_05_REASSESSMENT = "CA-CM 3.05";
 
+	// the directory module's rule (issue 6)
+	static final String CA_CM_4_03_DIRECTORY_CURRENT = "CA-CM 4.03";
+
 	// the intake module's CA-CM 3.01 rule
 	static final String CA_CM_3_01_SCREENED_AND_INFORMED = "CA-CM 3.01";
 
@@ -125,7 +128,8 @@ final class CaseManagementStandards {
 			.measuredBy(CA_CM_4_01_PLAN_IN_FORCE)
 			.measuredBy(CA_CM_4_01_4_EXPEDITED_PLAN));
 		entries.add(entry("CA-CM 4.02").fundamentalPractice().tandemRecord(ON_SITE, "referralsAndAdvocacy"));
-		entries.add(entry("CA-CM 4.03").tandemRecord(ON_SITE, "resourceDirectory"));
+		entries.add(entry("CA-CM 4.03").tandemRecord(ON_SITE, "resourceDirectory")
+			.measuredBy(CA_CM_4_03_DIRECTORY_CURRENT));
 		entries.add(entry("CA-CM 4.04").tandemRecord(ON_SITE, "serviceMonitoring")
 			.measuredBy(CA_CM_4_04_A_START_CONFIRMED)
 			.measuredBy(CA_CM_4_04_B_VERIFIED)

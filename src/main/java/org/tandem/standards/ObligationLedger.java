@@ -78,6 +78,12 @@ class ObligationLedger {
 				d.waivedReason(), d.detail().toArray(String[]::new) };
 	}
 
+	void deleteRule(UUID organizationId, String rule) {
+		this.jdbc.sql("delete from obligation where organization_id = ? and rule = ?")
+			.params(organizationId, rule)
+			.update();
+	}
+
 	void deleteAll(UUID organizationId) {
 		this.jdbc.sql("delete from obligation where organization_id = ?").param(organizationId).update();
 	}

@@ -188,6 +188,13 @@ public record Policy(Map<String, Integer> values) {
 	 */
 	public static final String SAMPLE_REVIEW_WITHIN_WORKING_DAYS = "reviews.sampleWithinWorkingDays";
 
+	// directory
+	/**
+	 * CA-CM 4.03: months after its last confirmation by which a directory entry is
+	 * confirmed current again.
+	 */
+	public static final String DIRECTORY_VERIFY_WITHIN_MONTHS = "directory.verifyWithinMonths";
+
 	public static final Map<String, Integer> DEFAULTS;
 
 	static {
@@ -232,6 +239,8 @@ public record Policy(Map<String, Integer> values) {
 		// reviews
 		defaults.put(CASE_REVIEW_EVERY_MONTHS, 3);
 		defaults.put(SAMPLE_REVIEW_WITHIN_WORKING_DAYS, 10);
+		// directory
+		defaults.put(DIRECTORY_VERIFY_WITHIN_MONTHS, 12);
 		DEFAULTS = java.util.Collections.unmodifiableMap(defaults);
 	}
 

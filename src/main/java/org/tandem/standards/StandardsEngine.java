@@ -153,6 +153,20 @@ public class StandardsEngine {
 		this.ledger.upsertAll(organizationId, pending);
 	}
 
+	/**
+	 * Re-evaluates one rule about records over a whole organization, after a bulk change
+	 * of its records (a directory import) that one event per record would make slow.
+	 */
+	@Transactional
+	public void refreshRecords(UUID organizationId, String ruleId) {
+		Rule rule = rulesAbout(Rule.About.RECORDS).stream()
+			.filter(r -> r.id().equals(ruleId))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No rule about records " + ruleId));
+		this.ledger.deleteRule(organizationId, ruleId);
+		this.ledger.upsertAll(organizationId, rule.forOrganization(context(organizationId)));
+	}
+
 	private void refreshCase(RuleContext context, UUID caseId) {
 		CaseHistory history = this.histories.of(caseId).orElseThrow();
 		List<Rule> caseRules = caseRules();

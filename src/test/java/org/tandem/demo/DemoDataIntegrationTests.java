@@ -253,6 +253,18 @@ class DemoDataIntegrationTests {
 				"06-caseload-per-worker.csv");
 	}
 
+	@Test
+	void the_directory_holds_two_dozen_services_with_food_pantries_and_some_entries_to_confirm() {
+		assertThat(count("dir_service")).isEqualTo(24);
+		assertThat(
+				this.jdbc.sql("select count(*) from dir_service where name like '%Food%'").query(Long.class).single())
+			.isGreaterThanOrEqualTo(2);
+		assertThat(this.jdbc.sql(
+				"select count(*) from obligation where rule = 'CA-CM 4.03' and satisfied_at is null and due_at < now()")
+			.query(Long.class)
+			.single()).isPositive();
+	}
+
 	private Map<CaseStatus, Long> casesByStatus() {
 		Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
 		this.jdbc.sql("select status, count(*) as n from case_file group by status")

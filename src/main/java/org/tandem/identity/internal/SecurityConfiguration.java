@@ -74,6 +74,21 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The directory's HSDS API: open to any caller; the directory module serves the
+	 * organization of a valid API token, or a directory its organization published.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain hsdsChain(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter) throws Exception {
+		http.securityMatcher("/hsds/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.addFilterBefore(tokenFilter, BasicAuthenticationFilter.class)
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+		return http.build();
+	}
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, SignInAttempts attempts) throws Exception {
