@@ -18,6 +18,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.tandem.directory.Directory;
 import org.tandem.directory.HsdsFixtures;
 import org.tandem.identity.Accounts;
+import org.tandem.clients.Clients;
+import org.tandem.identity.SignedInUser;
+import org.tandem.support.SignedIn;
 import org.tandem.support.TestAgency;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +28,7 @@ import static org.tandem.browser.BrowserSupport.assertAccessible;
 import static org.tandem.browser.BrowserSupport.assertFitsPhone;
 import static org.tandem.browser.BrowserSupport.click;
 import static org.tandem.browser.BrowserSupport.waitFor;
+import static org.tandem.support.ClientFixtures.aClient;
 
 /**
  * The directory in a real browser: a case manager opens it from the navigation, searches
@@ -45,6 +49,9 @@ class DirectoryBrowserTests {
 	@Autowired
 	Directory directory;
 
+	@Autowired
+	Clients clients;
+
 	ChromeDriver browser;
 
 	TestAgency agency;
@@ -53,6 +60,10 @@ class DirectoryBrowserTests {
 	void start() throws IOException {
 		this.browser = BrowserSupport.start();
 		this.agency = TestAgency.create(this.accounts);
+		SignedInUser cm = this.agency.caseManager();
+		SignedIn.run(cm, () -> this.clients.register(cm,
+				new Clients.Registration(aClient().withName("Lina", "Park").details(), this.agency.generalProgram()),
+				true));
 		this.directory.importJson(this.agency.admin(), "services.json",
 				new ByteArrayInputStream(HsdsFixtures.array(0, 60).getBytes(StandardCharsets.UTF_8)));
 	}
@@ -96,6 +107,25 @@ class DirectoryBrowserTests {
 			.isEqualTo("/referrals/new?service=" + pantry);
 		assertAccessible(this.browser);
 		assertFitsPhone(this.browser);
+
+		// the referral starts from the service: pick the person's case, the form comes
+		// filled with the service and its provider
+		click(this.browser, By.id("start-referral"));
+		assertThat(waitFor(this.browser, By.id("picked-service")).getText()).contains("Community food pantry 30");
+		assertAccessible(this.browser);
+		click(this.browser, By.id("pick-submit"));
+		waitFor(this.browser, By.id("referral-form"));
+		assertThat(this.browser.findElement(By.id("ref-serviceName")).getDomProperty("value"))
+			.isEqualTo("Community food pantry 30");
+		this.browser.executeScript("arguments[0].value = arguments[1]",
+				this.browser.findElement(By.id("ref-scheduledStart")), java.time.LocalDate.now().toString());
+		this.browser.findElement(By.id("ref-reason")).sendKeys("Groceries for the family this week");
+		this.browser.findElement(By.cssSelector("#ref-consentForm option[value=VERBAL]")).click();
+		this.browser.findElement(By.id("ref-consentScope")).sendKeys("Name and household size");
+		click(this.browser, By.id("referral-send"));
+		assertThat(waitFor(this.browser, By.id("referral-status")).getText()).isEqualTo("Sent");
+		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("Community food pantry 30");
+		assertAccessible(this.browser);
 	}
 
 }
