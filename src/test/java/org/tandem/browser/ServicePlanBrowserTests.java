@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,11 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import org.tandem.assessment.Assessment;
-import org.tandem.assessment.AssessmentContent;
 import org.tandem.assessment.Assessments;
-import org.tandem.cases.CaseFile;
-import org.tandem.cases.CaseStatus;
 import org.tandem.cases.Cases;
 import org.tandem.clients.Clients;
 import org.tandem.identity.Accounts;
@@ -32,6 +26,7 @@ import org.tandem.identity.SignedInUser;
 import org.tandem.planning.PlanSignature;
 import org.tandem.planning.ServicePlan;
 import org.tandem.planning.ServicePlans;
+import org.tandem.support.CaseJourney;
 import org.tandem.support.FixedClockConfiguration;
 import org.tandem.support.MutableClock;
 import org.tandem.support.SignedIn;
@@ -42,7 +37,6 @@ import static org.tandem.browser.BrowserSupport.assertAccessible;
 import static org.tandem.browser.BrowserSupport.assertFitsPhone;
 import static org.tandem.browser.BrowserSupport.click;
 import static org.tandem.browser.BrowserSupport.waitFor;
-import static org.tandem.support.ClientFixtures.aClient;
 
 /**
  * A plan with two goals built on the case's plan page, signed by the person with a finger
@@ -92,24 +86,9 @@ class ServicePlanBrowserTests {
 		this.browser = BrowserSupport.start();
 		this.clock.set(local(11, 2, 10));
 		this.agency = TestAgency.create(this.accounts);
-		SignedInUser cm = this.agency.caseManager();
-		SignedIn.run(cm, () -> this.clients.register(cm,
-				new Clients.Registration(aClient().withName("Lina", "Park").details(), this.agency.generalProgram()),
-				true));
-		this.caseId = SignedIn.as(cm, () -> this.cases.caseload(cm)).get(0).caseId();
-		for (CaseStatus status : new CaseStatus[] { CaseStatus.SCREENING, CaseStatus.INTAKE }) {
-			CaseFile current = SignedIn.as(cm, () -> this.cases.get(cm, this.caseId));
-			SignedIn.run(cm, () -> this.cases.changeStatus(cm, this.caseId, current.version(), status, "Next step"));
-		}
+		this.caseId = CaseJourney.toIntake(this.clients, this.cases, this.agency, "Lina", "Park");
 		this.clock.set(local(11, 4, 15));
-		SignedIn.run(cm, () -> {
-			UUID id = this.assessments.startDraft(cm, this.caseId,
-					new AssessmentContent(Assessment.Kind.INITIAL, null, local(11, 4, 10), null,
-							new Assessment.Place(Assessment.Setting.HOME, null, null), "English", false, null,
-							Map.of(Assessment.Domain.HOUSING, "Behind on rent"), List.of(), null, "Stable housing",
-							"Keep the apartment", "Housing first", null));
-			this.assessments.complete(cm, id, this.assessments.get(cm, id).version());
-		});
+		CaseJourney.assessed(this.assessments, this.agency, this.caseId, local(11, 4, 10));
 		this.clock.set(local(11, 10, 11));
 	}
 
