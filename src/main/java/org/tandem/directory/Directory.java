@@ -353,7 +353,7 @@ public class Directory implements DirectoryLookup {
 			.single();
 	}
 
-	private void requireKeeper(SignedInUser user) {
+	void requireKeeper(SignedInUser user) {
 		if (!mayKeep(user)) {
 			throw new AccessDeniedException("Only the directory's keepers change it.");
 		}

@@ -17,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -36,8 +37,11 @@ class DirectoryPagesController {
 
 	private final Directory directory;
 
-	DirectoryPagesController(Directory directory) {
+	private final DirectoryImports imports;
+
+	DirectoryPagesController(Directory directory, DirectoryImports imports) {
 		this.directory = directory;
+		this.imports = imports;
 	}
 
 	@GetMapping("/directory")
@@ -154,20 +158,23 @@ class DirectoryPagesController {
 	}
 
 	@PostMapping("/admin/directory/import")
-	String importFile(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
-			throws IOException {
-		String name = file.getOriginalFilename() == null ? "upload.json" : file.getOriginalFilename();
-		try (InputStream in = file.getInputStream()) {
-			HsdsExchange.ImportResult result = name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
-					? this.directory.importDataPackage(SignedInUser.require(), name, in)
-					: this.directory.importJson(SignedInUser.require(), name, in);
-			redirect.addFlashAttribute("flash", "directory.imported");
-			redirect.addFlashAttribute("imported", result.services());
-			return "redirect:/admin/directory";
-		}
-		catch (HsdsExchange.ImportRejected rejected) {
-			return renderAdmin(model, FormErrors.none(), rejected.problems());
-		}
+	String importFile(@RequestParam("file") MultipartFile file) throws IOException {
+		String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.json"
+				: file.getOriginalFilename();
+		UUID job = this.imports.start(SignedInUser.require(), name, file.getBytes());
+		return "redirect:/admin/directory/imports/" + job;
+	}
+
+	/** How far an import has got: polled by the page until it is over. */
+	@GetMapping("/admin/directory/imports/{id}")
+	String importProgress(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model) {
+		ImportProgress job = this.imports.find(SignedInUser.require(), id)
+			.orElseThrow(() -> new org.tandem.platform.NotFound("directory import", id))
+			.progress();
+		model.addAttribute("job", job);
+		model.addAttribute("jobId", id.toString());
+		return htmx != null ? "directory/importStatus" : "directory/importProgress";
 	}
 
 	@GetMapping("/directory/export.json")

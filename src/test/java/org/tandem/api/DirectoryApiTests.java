@@ -151,30 +151,55 @@ class DirectoryApiTests extends ApiTestSupport {
 	void an_administrator_imports_a_file_and_a_bad_one_is_reported_line_by_line() throws Exception {
 		SignedInUser admin = this.agency.admin();
 		String bad = HsdsFixtures.array(0, 2).replaceFirst("\"status\" : \"active\"", "\"status\" : \"open\"");
-		this.mvc.perform(multipart("/admin/directory/import")
-			.file(new MockMultipartFile("file", "bad.json", "application/json", bad.getBytes(StandardCharsets.UTF_8)))
-			.with(signedIn(admin))
-			.with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(
-					allOf(containsString("id=\"import-problems\""), containsString("bad.json, line 1, field status"))));
+		String rejected = imported(admin,
+				new MockMultipartFile("file", "bad.json", "application/json", bad.getBytes(StandardCharsets.UTF_8)));
+		assertThat(rejected).contains("id=\"import-problems\"").contains("bad.json, line 1, field status");
 		assertThat(this.jdbc.sql("select count(*) from dir_service where tenant_id = ?")
 			.param(this.agency.organizationId())
 			.query(Long.class)
 			.single()).isZero();
-		this.mvc
-			.perform(
-					multipart("/admin/directory/import")
-						.file(new MockMultipartFile("file", "good.json", "application/json",
-								HsdsFixtures.array(0, 4).getBytes(StandardCharsets.UTF_8)))
-						.with(signedIn(admin))
-						.with(csrf()))
-			.andExpect(redirectedUrl("/admin/directory"));
+		assertThat(imported(admin,
+				new MockMultipartFile("file", "good.json", "application/json",
+						HsdsFixtures.array(0, 4).getBytes(StandardCharsets.UTF_8))))
+			.contains("4 services imported or updated");
 		this.mvc.perform(get("/directory/export.json").with(signedIn(this.agency.caseManager())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total_items").value(4));
 		this.mvc.perform(get("/admin/directory").with(signedIn(this.agency.caseManager())))
 			.andExpect(status().isForbidden());
+	}
+
+	/**
+	 * Uploads the file, follows the redirect to the import's progress page and polls it
+	 * (as the page does) until the import is over; returns the last status shown.
+	 */
+	private String imported(SignedInUser user, MockMultipartFile file) throws Exception {
+		String progress = this.mvc
+			.perform(multipart("/admin/directory/import").file(file).with(signedIn(user)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(progress).startsWith("/admin/directory/imports/");
+		assertThat(this.mvc.perform(get(progress).with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("id=\"import-status\"");
+		// nobody else follows the import (a supervisor is not even let into /admin)
+		this.mvc.perform(get(progress).with(signedIn(this.agency.supervisor()))).andExpect(status().isForbidden());
+		for (int poll = 0; poll < 300; poll++) {
+			String status = this.mvc.perform(get(progress).header("HX-Request", "true").with(signedIn(user)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			if (!status.contains("hx-trigger")) {
+				return status;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("the import did not end within 30 s");
 	}
 
 	private static String taxonomyTerm(String code) {
