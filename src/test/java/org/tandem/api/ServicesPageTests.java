@@ -93,11 +93,13 @@ class ServicesPageTests extends ApiTestSupport {
 				.with(signedIn(cm)))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrlPattern("/cases/" + caseId + "/referrals/new?service=" + service));
-		// no directory on this branch: the form falls back to free text
+		// a service the directory does not know: the form points to the directory and
+		// takes the service as typed
 		this.mvc
 			.perform(get("/cases/{id}/referrals/new", caseId).param("service", service.toString()).with(signedIn(cm)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"free-text\"")));
+			.andExpect(content()
+				.string(allOf(containsString("id=\"directory-hint\""), not(containsString("id=\"from-directory\"")))));
 	}
 
 	@Test

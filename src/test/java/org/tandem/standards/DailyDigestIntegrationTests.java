@@ -98,10 +98,13 @@ class DailyDigestIntegrationTests {
 		// other tests' organizations must not mail anyone here
 		this.jdbc.sql("update app_user set email = null").update();
 		this.agency = TestAgency.create(this.accounts);
-		// these tests are about contacts and assignment: the initial assessment the case
-		// now owes (CA-CM 3.03) is kept beyond the task list's horizon
-		SignedIn.run(this.agency.admin(), () -> this.policies.change(this.agency.admin(),
-				java.util.Map.of(Policy.INITIAL_ASSESSMENT_WITHIN_WORKING_DAYS, 1000)));
+		// these tests are about contacts and assignment: the screening (CA-CM 3.01) and
+		// the
+		// initial assessment (CA-CM 3.03) the case now owes are kept beyond the task
+		// list's
+		// horizon
+		SignedIn.run(this.agency.admin(), () -> this.policies.change(this.agency.admin(), java.util.Map
+			.of(Policy.INITIAL_ASSESSMENT_WITHIN_WORKING_DAYS, 1000, Policy.SCREEN_WITHIN_WORKING_DAYS, 1000)));
 		// Monday November 2: the case manager's own intensive case reaches intake
 		this.clock.set(local(2026, 11, 2, 10, 0));
 		SignedInUser cm = this.agency.caseManager();

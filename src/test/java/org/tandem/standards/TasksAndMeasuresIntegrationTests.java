@@ -82,10 +82,13 @@ class TasksAndMeasuresIntegrationTests {
 	void anIntensiveCaseInIntakeOnNovemberSecond() {
 		this.clock.set(local(2026, 11, 2, 10, 0));
 		this.agency = TestAgency.create(this.accounts);
-		// these tests are about contacts and assignment: the initial assessment the case
-		// now owes (CA-CM 3.03) is kept beyond the task list's horizon
-		SignedIn.run(this.agency.admin(), () -> this.policies.change(this.agency.admin(),
-				java.util.Map.of(Policy.INITIAL_ASSESSMENT_WITHIN_WORKING_DAYS, 1000)));
+		// these tests are about contacts and assignment: the screening (CA-CM 3.01) and
+		// the
+		// initial assessment (CA-CM 3.03) the case now owes are kept beyond the task
+		// list's
+		// horizon
+		SignedIn.run(this.agency.admin(), () -> this.policies.change(this.agency.admin(), java.util.Map
+			.of(Policy.INITIAL_ASSESSMENT_WITHIN_WORKING_DAYS, 1000, Policy.SCREEN_WITHIN_WORKING_DAYS, 1000)));
 		SignedInUser cm = this.agency.caseManager();
 		SignedIn.run(cm, () -> this.clients.register(cm,
 				new Clients.Registration(aClient().details(), this.agency.intensiveProgram()), true));
