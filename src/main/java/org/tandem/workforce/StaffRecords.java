@@ -82,11 +82,11 @@ class StaffRecords implements TrainingFacts {
 
 	List<JobDescription> jobDescriptions(UUID staffId) {
 		return this.jdbc
-			.sql("select id, job_title, description, recorded_at from workforce_job_description where user_id = ?"
-					+ " order by recorded_at desc, id")
+			.sql("select id, job_title, description, recorded_at, document_name from workforce_job_description"
+					+ " where user_id = ? order by recorded_at desc, id")
 			.param(staffId)
 			.query((rs, n) -> new JobDescription(rs.getObject("id", UUID.class), rs.getString("job_title"),
-					rs.getString("description"), instant(rs, "recorded_at")))
+					rs.getString("description"), instant(rs, "recorded_at"), rs.getString("document_name")))
 			.list();
 	}
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -191,16 +192,67 @@ public class Workforce {
 
 	@Transactional
 	public UUID saveJobDescription(SignedInUser user, UUID staffId, String jobTitle, String description) {
+		return saveJobDescription(user, staffId, jobTitle, description, null);
+	}
+
+	/**
+	 * A document uploaded with a job description: a PDF, Word, OpenDocument or text file.
+	 */
+	public record JobDocument(String name, String contentType, byte[] content) {
+
+		static final java.util.Set<String> TYPES = java.util.Set.of("application/pdf", "application/msword",
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+				"application/vnd.oasis.opendocument.text", "text/plain");
+
+		static final int MAX_BYTES = 5 * 1024 * 1024;
+
+	}
+
+	/**
+	 * Records a new version of the job title and description, with the organization's
+	 * document when one is uploaded (at most 5 MB; PDF, Word, OpenDocument or text).
+	 */
+	@Transactional
+	public UUID saveJobDescription(SignedInUser user, UUID staffId, String jobTitle, String description,
+			JobDocument document) {
 		requireWriter(user, staffId);
-		new Violations().required("jobTitle", jobTitle, 200).required("description", description, 20000).throwIfAny();
+		Violations violations = new Violations().required("jobTitle", jobTitle, 200)
+			.required("description", description, 20000);
+		if (document != null) {
+			violations.check(document.contentType() != null && JobDocument.TYPES.contains(document.contentType()),
+					"document", "document-type", "must be a PDF, Word, OpenDocument or plain text file");
+			violations.check(document.content().length <= JobDocument.MAX_BYTES, "document", "max-size",
+					"must be 5 MB or smaller");
+			violations.maxLength("document", document.name(), 200);
+		}
+		violations.throwIfAny();
 		UUID id = UUID.randomUUID();
 		this.jdbc
 			.sql("insert into workforce_job_description (id, organization_id, user_id, job_title, description,"
-					+ " recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?)")
-			.params(id, user.organizationId(), staffId, jobTitle.strip(), description.strip(), now(), user.id())
+					+ " recorded_at, recorded_by, document_name, document_type, document)"
+					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(id, user.organizationId(), staffId, jobTitle.strip(), description.strip(), now(), user.id(),
+					document == null ? null : document.name(), document == null ? null : document.contentType(),
+					document == null ? null : document.content())
 			.update();
-		this.audit.record(AuditAction.UPDATE, STAFF_RECORD, staffId, "job description " + id);
+		this.audit.record(AuditAction.UPDATE, STAFF_RECORD, staffId,
+				"job description " + id + (document == null ? "" : " with a document"));
 		return id;
+	}
+
+	/** The document uploaded with a job description, for those who may read the file. */
+	@Transactional
+	public Optional<JobDocument> jobDocument(SignedInUser user, UUID staffId, UUID jobDescriptionId) {
+		file(user, staffId);
+		Optional<JobDocument> document = this.jdbc
+			.sql("select document_name, document_type, document from workforce_job_description where id = ?"
+					+ " and user_id = ? and organization_id = ? and document is not null")
+			.params(jobDescriptionId, staffId, user.organizationId())
+			.query((rs, n) -> new JobDocument(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+			.optional();
+		document.ifPresent(d -> this.audit.record(AuditAction.READ, STAFF_RECORD, staffId,
+				"job description document " + jobDescriptionId));
+		return document;
 	}
 
 	@Transactional

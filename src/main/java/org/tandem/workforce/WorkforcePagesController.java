@@ -112,10 +112,28 @@ class WorkforcePagesController {
 	}
 
 	@PostMapping("/workforce/staff/{id}/job")
-	String job(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
-			RedirectAttributes redirect) {
-		return attempt(id, "job", params, model, redirect, v -> this.workforce
-			.saveJobDescription(SignedInUser.require(), id, first(params, "jobTitle"), first(params, "description")));
+	String job(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params,
+			@RequestParam(name = "document", required = false) org.springframework.web.multipart.MultipartFile document,
+			Model model, RedirectAttributes redirect) throws java.io.IOException {
+		Workforce.JobDocument upload = document == null || document.isEmpty() ? null : new Workforce.JobDocument(
+				document.getOriginalFilename(), document.getContentType(), document.getBytes());
+		return attempt(id, "job", params, model, redirect,
+				v -> this.workforce.saveJobDescription(SignedInUser.require(), id, first(params, "jobTitle"),
+						first(params, "description"), upload));
+	}
+
+	@GetMapping("/workforce/staff/{id}/jobs/{jobId}/document")
+	org.springframework.http.ResponseEntity<byte[]> jobDocument(@PathVariable UUID id, @PathVariable UUID jobId) {
+		Workforce.JobDocument document = this.workforce.jobDocument(SignedInUser.require(), id, jobId)
+			.orElseThrow(() -> new org.tandem.platform.NotFound("job description document", jobId));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(document.contentType()))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(document.name(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(document.content());
 	}
 
 	@PostMapping("/workforce/staff/{id}/degrees")

@@ -45,6 +45,57 @@ class WorkforcePageTests extends ApiTestSupport {
 	}
 
 	@Test
+	void a_job_description_carries_its_document_which_the_file_links_and_a_wrong_type_is_refused() throws Exception {
+		SignedInUser admin = this.agency.admin();
+		UUID cm = this.agency.caseManager().id();
+		byte[] pdf = "%PDF-1.4 job description of a case manager".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/workforce/staff/{id}/job", cm)
+				.file(new org.springframework.mock.web.MockMultipartFile("document", "program.exe",
+						"application/x-msdownload", new byte[] { 1, 2, 3 }))
+				.param("jobTitle", "Case Manager")
+				.param("description", "Coordinates services with the person")
+				.with(signedIn(admin))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("id=\"error-summary\""), containsString("href=\"#job-document\""),
+						containsString("must be a PDF, Word, OpenDocument or plain text file"))));
+		assertThat(this.jdbc.sql("select count(*) from workforce_job_description where user_id = ?")
+			.param(cm)
+			.query(Long.class)
+			.single()).isZero();
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/workforce/staff/{id}/job", cm)
+				.file(new org.springframework.mock.web.MockMultipartFile("document", "case-manager.pdf",
+						"application/pdf", pdf))
+				.param("jobTitle", "Case Manager")
+				.param("description", "Coordinates services with the person")
+				.with(signedIn(admin))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		UUID job = this.jdbc.sql("select id from workforce_job_description where user_id = ?")
+			.param(cm)
+			.query(UUID.class)
+			.single();
+		this.mvc.perform(get("/workforce/staff/{id}", cm).with(signedIn(admin)))
+			.andExpect(content().string(allOf(containsString("id=\"job-document\""),
+					containsString("/workforce/staff/" + cm + "/jobs/" + job + "/document"),
+					containsString("case-manager.pdf"))));
+		this.mvc.perform(get("/workforce/staff/{id}/jobs/{job}/document", cm, job).with(signedIn(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andExpect(content().bytes(pdf));
+		// another team's case manager may not open it
+		this.mvc
+			.perform(get("/workforce/staff/{id}/jobs/{job}/document", cm, job)
+				.with(signedIn(this.agency.otherCaseManager())))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void a_degree_form_without_its_field_comes_back_with_the_error_and_stores_nothing() throws Exception {
 		SignedInUser admin = this.agency.admin();
 		UUID cm = this.agency.caseManager().id();
