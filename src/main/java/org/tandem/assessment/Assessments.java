@@ -494,6 +494,18 @@ public class Assessments {
 	 * When the case's initial assessment was first signed, if it was. For rules of other
 	 * modules (service planning's clock starts here); like the engine, not authorized.
 	 */
+	public java.util.Map<UUID, Instant> initialAssessmentsCompletedIn(UUID organizationId) {
+		java.util.Map<UUID, Instant> byCase = new java.util.HashMap<>();
+		this.jdbc
+			.sql("select distinct on (case_id) case_id, completed_at from assessment where organization_id = ?"
+					+ " and status = 'COMPLETED' and corrects_id is null and kind = 'INITIAL'"
+					+ " order by case_id, completed_at")
+			.param(organizationId)
+			.query((rs, n) -> byCase.put(rs.getObject("case_id", UUID.class), instant(rs, "completed_at")))
+			.list();
+		return byCase;
+	}
+
 	public Optional<Instant> initialAssessmentCompletedAt(UUID caseId) {
 		return this.records.completed(caseId)
 			.stream()

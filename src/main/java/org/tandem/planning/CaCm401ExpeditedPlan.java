@@ -2,6 +2,7 @@ package org.tandem.planning;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tandem.cases.CaseHistory;
@@ -24,6 +25,11 @@ class CaCm401ExpeditedPlan implements Rule {
 
 	CaCm401ExpeditedPlan(PlanRecords records) {
 		this.records = records;
+	}
+
+	@Override
+	public Rule forRecompute(UUID organizationId) {
+		return new CaCm401ExpeditedPlan(this.records.preloaded(organizationId));
 	}
 
 	@Override

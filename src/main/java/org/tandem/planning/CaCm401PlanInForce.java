@@ -32,6 +32,11 @@ class CaCm401PlanInForce implements Rule {
 	}
 
 	@Override
+	public Rule forRecompute(UUID organizationId) {
+		return new CaCm401PlanInForce(this.records.preloaded(organizationId));
+	}
+
+	@Override
 	public String id() {
 		return ID;
 	}

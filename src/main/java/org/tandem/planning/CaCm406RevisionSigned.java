@@ -3,6 +3,7 @@ package org.tandem.planning;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tandem.cases.CaseHistory;
@@ -26,6 +27,11 @@ class CaCm406RevisionSigned implements Rule {
 
 	CaCm406RevisionSigned(PlanRecords records) {
 		this.records = records;
+	}
+
+	@Override
+	public Rule forRecompute(UUID organizationId) {
+		return new CaCm406RevisionSigned(this.records.preloaded(organizationId));
 	}
 
 	@Override

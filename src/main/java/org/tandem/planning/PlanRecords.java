@@ -48,25 +48,83 @@ class PlanRecords {
 	}
 
 	List<Version> versions(UUID caseId) {
-		return this.jdbc
+		return versionsWhere("p.case_id = ?", caseId).getOrDefault(caseId, List.of());
+	}
+
+	private java.util.Map<UUID, List<Version>> versionsWhere(String condition, UUID param) {
+		java.util.Map<UUID, List<Version>> byCase = new java.util.HashMap<>();
+		this.jdbc
 			.sql("""
-					select p.id, p.version_number, p.expedited, p.created_at,
+					select p.case_id, p.id, p.version_number, p.expedited, p.created_at,
 					  (select min(s.signed_at) from plan_signature s where s.plan_id = p.id and s.signer = 'PERSON') person_at,
 					  (select min(s.signed_at) from plan_signature s where s.plan_id = p.id and s.signer = 'WORKER') worker_at
-					from service_plan p where p.case_id = ? order by p.version_number""")
-			.param(caseId)
-			.query((rs, n) -> new Version(rs.getObject("id", UUID.class), rs.getInt("version_number"),
-					rs.getBoolean("expedited"), instant(rs, "created_at"), instant(rs, "person_at"),
-					instant(rs, "worker_at")))
+					from service_plan p"""
+					+ " where " + condition + " order by p.case_id, p.version_number")
+			.param(param)
+			.query((rs, n) -> byCase
+				.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new java.util.ArrayList<>())
+				.add(new Version(rs.getObject("id", UUID.class), rs.getInt("version_number"),
+						rs.getBoolean("expedited"), instant(rs, "created_at"), instant(rs, "person_at"),
+						instant(rs, "worker_at"))))
 			.list();
+		return byCase;
 	}
 
 	List<PlanCrisis> crises(UUID caseId) {
-		return this.jdbc.sql("select * from plan_crisis where case_id = ? order by identified_at")
-			.param(caseId)
-			.query((rs, n) -> new PlanCrisis(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
-					instant(rs, "identified_at"), rs.getString("note"), rs.getObject("recorded_by", UUID.class)))
+		return crisesWhere("case_id = ?", caseId).getOrDefault(caseId, List.of());
+	}
+
+	private java.util.Map<UUID, List<PlanCrisis>> crisesWhere(String condition, UUID param) {
+		java.util.Map<UUID, List<PlanCrisis>> byCase = new java.util.HashMap<>();
+		this.jdbc.sql("select * from plan_crisis where " + condition + " order by identified_at")
+			.param(param)
+			.query((rs, n) -> byCase
+				.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new java.util.ArrayList<>())
+				.add(new PlanCrisis(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
+						instant(rs, "identified_at"), rs.getString("note"), rs.getObject("recorded_by", UUID.class))))
 			.list();
+		return byCase;
+	}
+
+	/**
+	 * The same reads for every case of an organization, each kind in one query the first
+	 * time a rule asks: what a recompute uses instead of a query per case.
+	 */
+	PlanRecords preloaded(UUID organizationId) {
+		PlanRecords perCase = this;
+		return new PlanRecords(this.jdbc, this.assessments) {
+
+			private java.util.Map<UUID, List<Version>> versions;
+
+			private java.util.Map<UUID, List<PlanCrisis>> crises;
+
+			private java.util.Map<UUID, Instant> assessed;
+
+			@Override
+			List<Version> versions(UUID caseId) {
+				if (this.versions == null) {
+					this.versions = perCase.versionsWhere("p.organization_id = ?", organizationId);
+				}
+				return this.versions.getOrDefault(caseId, List.of());
+			}
+
+			@Override
+			List<PlanCrisis> crises(UUID caseId) {
+				if (this.crises == null) {
+					this.crises = perCase.crisesWhere("organization_id = ?", organizationId);
+				}
+				return this.crises.getOrDefault(caseId, List.of());
+			}
+
+			@Override
+			Optional<Instant> initialAssessmentCompletedAt(UUID caseId) {
+				if (this.assessed == null) {
+					this.assessed = perCase.assessments.initialAssessmentsCompletedIn(organizationId);
+				}
+				return Optional.ofNullable(this.assessed.get(caseId));
+			}
+
+		};
 	}
 
 	Optional<Instant> initialAssessmentCompletedAt(UUID caseId) {

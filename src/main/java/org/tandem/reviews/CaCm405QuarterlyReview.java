@@ -39,6 +39,11 @@ class CaCm405QuarterlyReview implements Rule {
 	}
 
 	@Override
+	public Rule forRecompute(UUID organizationId) {
+		return new CaCm405QuarterlyReview(this.records.preloaded(organizationId));
+	}
+
+	@Override
 	public String id() {
 		return ID;
 	}

@@ -1,6 +1,7 @@
 package org.tandem.reviews;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tandem.cases.CaseHistory;
@@ -23,6 +24,11 @@ class CaCm405SampleReview implements Rule {
 
 	CaCm405SampleReview(ReviewRecords records) {
 		this.records = records;
+	}
+
+	@Override
+	public Rule forRecompute(UUID organizationId) {
+		return new CaCm405SampleReview(this.records.preloaded(organizationId));
 	}
 
 	@Override

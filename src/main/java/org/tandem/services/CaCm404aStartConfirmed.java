@@ -3,6 +3,7 @@ package org.tandem.services;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tandem.cases.CaseHistory;
@@ -26,6 +27,11 @@ class CaCm404aStartConfirmed implements Rule {
 
 	CaCm404aStartConfirmed(ServiceFacts facts) {
 		this.facts = facts;
+	}
+
+	@Override
+	public Rule forRecompute(UUID organizationId) {
+		return new CaCm404aStartConfirmed(this.facts.preloaded(organizationId));
 	}
 
 	@Override

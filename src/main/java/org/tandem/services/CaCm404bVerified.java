@@ -3,6 +3,7 @@ package org.tandem.services;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tandem.cases.CaseHistory;
@@ -25,6 +26,11 @@ class CaCm404bVerified implements Rule {
 
 	CaCm404bVerified(ServiceFacts facts) {
 		this.facts = facts;
+	}
+
+	@Override
+	public Rule forRecompute(UUID organizationId) {
+		return new CaCm404bVerified(this.facts.preloaded(organizationId));
 	}
 
 	@Override

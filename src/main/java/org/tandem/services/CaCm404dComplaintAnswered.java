@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tandem.calendar.WorkingCalendar;
@@ -28,6 +29,11 @@ class CaCm404dComplaintAnswered implements Rule {
 
 	CaCm404dComplaintAnswered(ServiceFacts facts) {
 		this.facts = facts;
+	}
+
+	@Override
+	public Rule forRecompute(UUID organizationId) {
+		return new CaCm404dComplaintAnswered(this.facts.preloaded(organizationId));
 	}
 
 	@Override

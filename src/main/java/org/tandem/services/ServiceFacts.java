@@ -13,6 +13,14 @@ interface ServiceFacts {
 	List<ComplaintFacts> complaints(UUID caseId);
 
 	/**
+	 * The same facts for every case of an organization, read in two queries, for a
+	 * recompute; hand-made facts are their own.
+	 */
+	default ServiceFacts preloaded(UUID organizationId) {
+		return this;
+	}
+
+	/**
 	 * One referral as its clocks see it.
 	 *
 	 * @param sentAt when it was sent (null while a draft, or cancelled as one)

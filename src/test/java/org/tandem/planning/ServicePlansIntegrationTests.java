@@ -250,6 +250,7 @@ class ServicePlansIntegrationTests {
 		assertThat(inForce.inForce().id()).isEqualTo(v2);
 		assertThat(inForce.revisionPending()).isFalse();
 		assertThat(obligations("CA-CM 4.06").get(0).get("satisfied_at")).isNotNull();
+		assertRecomputeAgrees();
 	}
 
 	@Test
@@ -326,6 +327,7 @@ class ServicePlansIntegrationTests {
 				assertThat(p.goalKey()).isEqualTo(goalKey);
 				assertThat(p.status()).isEqualTo(GoalProgress.Status.IN_PROGRESS);
 			});
+		assertRecomputeAgrees();
 	}
 
 	@Test
@@ -336,5 +338,28 @@ class ServicePlansIntegrationTests {
 		assertThatThrownBy(() -> SignedIn.run(other, () -> this.plans.ofCase(other, this.caseId)))
 			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 	}
+
+	/**
+	 * A recompute (records read for the whole organization at once) gives exactly the
+	 * obligations the events gave, one record at a time.
+	 */
+	private void assertRecomputeAgrees() {
+		String sql = "select rule || ' ' || subject_id || ' ' || period_key || ' ' || due_at || ' ' || opened_at || ' '"
+				+ " || coalesce(satisfied_at::text, '-') || ' ' || coalesce(waived_reason, '-') || ' '"
+				+ " || coalesce(responsible_id::text, '-') || ' ' || detail::text from obligation"
+				+ " where organization_id = ? and rule in ('CA-CM 4.01', 'CA-CM 4.01.4', 'CA-CM 4.06') order by 1";
+		java.util.List<String> incremental = this.jdbc.sql(sql)
+			.param(this.agency.organizationId())
+			.query(String.class)
+			.list();
+		org.assertj.core.api.Assertions.assertThat(incremental).isNotEmpty();
+		org.tandem.support.SignedIn.run(this.agency.admin(), () -> this.engine.recompute(this.agency.organizationId()));
+		org.assertj.core.api.Assertions
+			.assertThat(this.jdbc.sql(sql).param(this.agency.organizationId()).query(String.class).list())
+			.isEqualTo(incremental);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.tandem.standards.StandardsEngine engine;
 
 }

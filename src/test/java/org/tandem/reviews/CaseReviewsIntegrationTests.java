@@ -190,6 +190,7 @@ class CaseReviewsIntegrationTests {
 		CaseReview notDrawn = SignedIn.as(this.cm, () -> this.reviews.get(this.cm, second));
 		assertThat(notDrawn.sample().drawn()).isFalse();
 		assertThat(notDrawn.sample().percent()).isZero();
+		assertRecomputeAgrees();
 	}
 
 	@Test
@@ -208,6 +209,7 @@ class CaseReviewsIntegrationTests {
 			.param(this.caseId)
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+		assertRecomputeAgrees();
 	}
 
 	@Test
@@ -223,5 +225,28 @@ class CaseReviewsIntegrationTests {
 		assertThat(SignedIn.as(this.agency.admin(), () -> this.reviews.settings(this.agency.admin())))
 			.isEqualTo(new ReviewSettings(ReviewSettings.DEFAULT_SAMPLE_PERCENT, Set.of()));
 	}
+
+	/**
+	 * A recompute (records read for the whole organization at once) gives exactly the
+	 * obligations the events gave, one record at a time.
+	 */
+	private void assertRecomputeAgrees() {
+		String sql = "select rule || ' ' || subject_id || ' ' || period_key || ' ' || due_at || ' ' || opened_at || ' '"
+				+ " || coalesce(satisfied_at::text, '-') || ' ' || coalesce(waived_reason, '-') || ' '"
+				+ " || coalesce(responsible_id::text, '-') || ' ' || detail::text from obligation"
+				+ " where organization_id = ? and rule in ('CA-CM 4.05', 'CA-CM 4.05.sample') order by 1";
+		java.util.List<String> incremental = this.jdbc.sql(sql)
+			.param(this.agency.organizationId())
+			.query(String.class)
+			.list();
+		org.assertj.core.api.Assertions.assertThat(incremental).isNotEmpty();
+		org.tandem.support.SignedIn.run(this.agency.admin(), () -> this.engine.recompute(this.agency.organizationId()));
+		org.assertj.core.api.Assertions
+			.assertThat(this.jdbc.sql(sql).param(this.agency.organizationId()).query(String.class).list())
+			.isEqualTo(incremental);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.tandem.standards.StandardsEngine engine;
 
 }
