@@ -131,29 +131,19 @@ class HsdsApiController {
 		if (page < 1 || perPage < 1 || perPage > MAX_PER_PAGE) {
 			return problem(HttpStatus.BAD_REQUEST, "page must be 1 or more and per_page between 1 and " + MAX_PER_PAGE);
 		}
-		long total = this.jdbc.sql("select count(*) from dir_organization where tenant_id = ?")
-			.param(tenant)
-			.query(Long.class)
-			.single();
-		List<ObjectNode> rows = this.jdbc
-			.sql("select id, name, description, email, website from dir_organization where tenant_id = ?"
-					+ " order by name, id limit ? offset ?")
-			.params(tenant, perPage, (long) (page - 1) * perPage)
-			.query((rs, n) -> {
-				ObjectNode o = this.exchange.mapper().createObjectNode();
-				o.put("id", rs.getString(1));
-				o.put("name", rs.getString(2));
-				o.put("description", rs.getString(3));
-				if (rs.getString(4) != null) {
-					o.put("email", rs.getString(4));
-				}
-				if (rs.getString(5) != null) {
-					o.put("website", rs.getString(5));
-				}
-				return o;
-			})
-			.list();
-		return ResponseEntity.ok(this.exchange.page(rows, total, page, perPage));
+		return page(tenant, page, perPage, "dir_organization", "id, name, description, email, website", (rs, n) -> {
+			ObjectNode o = this.exchange.mapper().createObjectNode();
+			o.put("id", rs.getString(1));
+			o.put("name", rs.getString(2));
+			o.put("description", rs.getString(3));
+			if (rs.getString(4) != null) {
+				o.put("email", rs.getString(4));
+			}
+			if (rs.getString(5) != null) {
+				o.put("website", rs.getString(5));
+			}
+			return o;
+		});
 	}
 
 	@GetMapping(path = { "/hsds/taxonomy_terms", "/hsds/o/{slug}/taxonomy_terms" },
@@ -170,32 +160,23 @@ class HsdsApiController {
 			return problem(HttpStatus.BAD_REQUEST, "page must be 1 or more and per_page between 1 and " + MAX_PER_PAGE);
 		}
 		this.directory.ensureTaxonomy(tenant);
-		long total = this.jdbc.sql("select count(*) from dir_taxonomy_term where tenant_id = ?")
-			.param(tenant)
-			.query(Long.class)
-			.single();
-		List<ObjectNode> rows = this.jdbc
-			.sql("select id, code, name, description, parent_id, taxonomy from dir_taxonomy_term where tenant_id = ?"
-					+ " order by name, id limit ? offset ?")
-			.params(tenant, perPage, (long) (page - 1) * perPage)
-			.query((rs, n) -> {
-				ObjectNode t = this.exchange.mapper().createObjectNode();
-				t.put("id", rs.getString(1));
-				if (rs.getString(2) != null) {
-					t.put("code", rs.getString(2));
-				}
-				t.put("name", rs.getString(3));
-				t.put("description", rs.getString(4));
-				if (rs.getString(5) != null) {
-					t.put("parent_id", rs.getString(5));
-				}
-				if (rs.getString(6) != null) {
-					t.put("taxonomy", rs.getString(6));
-				}
-				return t;
-			})
-			.list();
-		return ResponseEntity.ok(this.exchange.page(rows, total, page, perPage));
+		return page(tenant, page, perPage, "dir_taxonomy_term", "id, code, name, description, parent_id, taxonomy",
+				(rs, n) -> {
+					ObjectNode t = this.exchange.mapper().createObjectNode();
+					t.put("id", rs.getString(1));
+					if (rs.getString(2) != null) {
+						t.put("code", rs.getString(2));
+					}
+					t.put("name", rs.getString(3));
+					t.put("description", rs.getString(4));
+					if (rs.getString(5) != null) {
+						t.put("parent_id", rs.getString(5));
+					}
+					if (rs.getString(6) != null) {
+						t.put("taxonomy", rs.getString(6));
+					}
+					return t;
+				});
 	}
 
 	/** The token's organization under /hsds/, the published one under /hsds/o/{slug}/. */
@@ -218,6 +199,24 @@ class HsdsApiController {
 		p.put("status", status.value());
 		p.put("detail", detail);
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+	}
+
+	/**
+	 * One page of a tenant's rows of a table, ordered by name, in HSDS's paging wrapper:
+	 * the organizations and taxonomy terms are listed alike.
+	 */
+	private ResponseEntity<Object> page(UUID tenant, int page, int perPage, String table, String columns,
+			org.springframework.jdbc.core.RowMapper<ObjectNode> row) {
+		long total = this.jdbc.sql("select count(*) from " + table + " where tenant_id = ?")
+			.param(tenant)
+			.query(Long.class)
+			.single();
+		List<ObjectNode> rows = this.jdbc
+			.sql("select " + columns + " from " + table + " where tenant_id = ? order by name, id limit ? offset ?")
+			.params(tenant, perPage, (long) (page - 1) * perPage)
+			.query(row)
+			.list();
+		return ResponseEntity.ok(this.exchange.page(rows, total, page, perPage));
 	}
 
 }
